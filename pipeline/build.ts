@@ -1,0 +1,169 @@
+// The composition: parse → sync → translate → render → write. Each step is one call into its stage.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { EngineChoice, ResolvedConfig } from './config.js';
+import type { Catalog, Edition, Format, ReviewStatus, Statement } from './edition.js';
+import { describeError, isEditionsError } from './errors.js';
+import { catalogKey, saveCatalog, selectLanguages, syncAll } from './catalogs.js';
+import { applyCatalog, countStates, decideStatus, directionOf, sourceEdition, type EditionDecision } from './review/apply.js';
+import { RENDERERS, type Renderer } from './render/renderers.js';
+import { uiTranslator } from './render/ui.js';
+import { renderIndex, type IndexStatement } from './render/index-page.js';
+import { editionPath } from './render/paths.js';
+import { writeAtomic } from './output/write.js';
+import { loadStatements, loadUiResources } from './workspace.js';
+import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from './translate/workspace.js';
+
+export interface BuildOptions {
+  languages?: string[];
+  formats?: Format[];
+  engine?: EngineChoice;
+  release?: boolean;
+}
+
+export interface BuildEnv {
+  mt: MachineTranslationEnv;
+  /** SOURCE_DATE_EPOCH, when set: the date stamped into PDFs. */
+  sourceDateEpoch?: number;
+  say: (line: string) => void;
+  warn: (line: string) => void;
+}
+
+export interface ManifestFile {
+  path: string;
+  statement: string;
+  language: string;
+  format: Format | 'index';
+  bytes: number;
+  sha256: string;
+  status: ReviewStatus | 'index';
+}
+
+export interface BuildResult {
+  files: ManifestFile[];
+  decisions: { slug: string; language: string; decision: EditionDecision | { status: 'source' } }[];
+  problems: string[];
+  translated: { segments: number; characters: number; fromMemory: number };
+}
+
+export const MANIFEST = 'manifest.json';
+
+/** Build every edition the options ask for. Problems that affect one file are collected, not thrown. */
+export async function build(config: ResolvedConfig, options: BuildOptions, env: BuildEnv): Promise<BuildResult> {
+  const statements = loadStatements(config);
+  const languages = selectLanguages(config, options.languages);
+  const formats = options.formats?.length ? options.formats : config.formats;
+  const ui = loadUiResources(config, [config.sourceLanguage, ...config.languages.map((language) => language.code)]);
+
+  const synced = syncAll(config, statements, languages);
+  for (const key of synced.changed) {
+    const [language, slug] = key.split('/');
+    saveCatalog(config, language, slug, synced.catalogs.get(key)!);
+  }
+  if (synced.changed.size) env.say(`Updated ${synced.changed.size} review catalog${synced.changed.size === 1 ? '' : 's'} to match the source.`);
+
+  let translated = { segments: 0, characters: 0, fromMemory: 0 };
+  if (!options.release && options.engine !== 'none') {
+    const plans = planWorkspace(config, statements, languages, synced.catalogs, env.mt.engines, options.engine);
+    translated = await translateWorkspace(config, statements, plans, synced.catalogs, env.mt);
+  }
+
+  const result: BuildResult = { files: [], decisions: [], problems: [], translated };
+  const outputs: { file: ManifestFile; bytes: Uint8Array }[] = [];
+  const renderers = new Map<Format, Renderer>();
+  for (const format of formats) renderers.set(format, await RENDERERS[format]());
+
+  const index: IndexStatement[] = [];
+  for (const statement of statements) {
+    const editions: Edition[] = [];
+    const rows: IndexStatement['rows'] = [];
+    const decided = languages.map((language) => {
+      const catalog = synced.catalogs.get(catalogKey(language, statement.slug))!;
+      const settings = config.languages.find((item) => item.code === language)!;
+      const counts = countStates(catalog.entries);
+      return { language, catalog, counts, decision: decideStatus(counts, settings.minTranslatedPercent, Boolean(options.release)) };
+    });
+    const built = decided.filter((item) => item.decision.status === 'draft' || item.decision.status === 'approved');
+    const siblings = [config.sourceLanguage, ...built.map((item) => item.language)];
+    editions.push(sourceEdition(statement, config.sourceLanguage, siblings, formats));
+    result.decisions.push({ slug: statement.slug, language: config.sourceLanguage, decision: { status: 'source' } });
+    rows.push({ language: config.sourceLanguage, status: 'source', formats });
+    for (const item of decided) {
+      result.decisions.push({ slug: statement.slug, language: item.language, decision: item.decision });
+      if (item.decision.status === 'draft' || item.decision.status === 'approved') {
+        editions.push(translatedEdition(statement, item.catalog, item.language, config.sourceLanguage, item.decision.status, siblings, formats));
+      } else {
+        rows.push({ language: item.language, status: 'pending', formats: [], note: item.decision.reason });
+      }
+    }
+    for (const edition of editions) {
+      const t = uiTranslator(ui, edition.language, config.sourceLanguage);
+      const done: Format[] = [];
+      for (const format of formats) {
+        try {
+          const bytes = await renderers.get(format)!(edition, t, { creationDate: creationDate(statement, env.sourceDateEpoch) });
+          outputs.push({ bytes, file: manifestEntry(editionPath(edition.language, statement.slug, format), statement.slug, edition.language, format, edition.status, bytes) });
+          done.push(format);
+        } catch (error) {
+          if (!isEditionsError(error)) throw error;
+          result.problems.push(`${editionPath(edition.language, statement.slug, format)}: ${describeError(error)}`);
+        }
+      }
+      if (edition.status !== 'source') rows.push({ language: edition.language, status: edition.status, formats: done, note: decided.find((item) => item.language === edition.language)?.decision.reason });
+    }
+    rows.sort((a, b) => siblingsOrder(a.language, config) - siblingsOrder(b.language, config));
+    index.push({ slug: statement.slug, title: statement.meta.title, rows });
+  }
+
+  const t = uiTranslator(ui, config.sourceLanguage, config.sourceLanguage);
+  const indexBytes = new TextEncoder().encode(renderIndex(index, config.sourceLanguage, t));
+  outputs.push({ bytes: indexBytes, file: manifestEntry('index.html', '', config.sourceLanguage, 'index', 'index', indexBytes) });
+  writeOutputs(config, outputs);
+  result.files = outputs.map((output) => output.file);
+  return result;
+}
+
+function translatedEdition(statement: Statement, catalog: Catalog, language: string, sourceLanguage: string, status: 'draft' | 'approved', siblings: string[], formats: Format[]): Edition {
+  const { tree, meta } = applyCatalog(statement, catalog);
+  return { slug: statement.slug, language, sourceLanguage, direction: directionOf(language), status, counts: countStates(catalog.entries), meta, tree, siblings, formats };
+}
+
+function siblingsOrder(language: string, config: ResolvedConfig): number {
+  return language === config.sourceLanguage ? -1 : config.languages.findIndex((item) => item.code === language);
+}
+
+/** PDFs carry the statement's own date (or SOURCE_DATE_EPOCH), so rebuilding gives the same bytes. */
+export function creationDate(statement: Statement, sourceDateEpoch?: number): Date {
+  if (sourceDateEpoch !== undefined) return new Date(sourceDateEpoch * 1000);
+  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(statement.meta.date);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2] ?? 1) - 1, Number(match[3] ?? 1))) : new Date(0);
+}
+
+function manifestEntry(file: string, statement: string, language: string, format: ManifestFile['format'], status: ManifestFile['status'], bytes: Uint8Array): ManifestFile {
+  return { path: file, statement, language, format, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), status };
+}
+
+/** Write every output and the manifest; remove files an earlier build listed that this one did not make. */
+function writeOutputs(config: ResolvedConfig, outputs: { file: ManifestFile; bytes: Uint8Array }[]): void {
+  const root = config.paths.output;
+  const manifestFile = path.join(root, MANIFEST);
+  const previous = readPreviousManifest(manifestFile);
+  for (const output of outputs) writeAtomic(path.join(root, output.file.path), output.bytes, root);
+  const current = new Set(outputs.map((output) => output.file.path));
+  for (const old of previous) {
+    if (!current.has(old) && !old.includes('..')) rmSync(path.join(root, old), { force: true });
+  }
+  const manifest = { generator: 'Editions', files: outputs.map((output) => output.file) };
+  writeAtomic(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, root);
+}
+
+function readPreviousManifest(file: string): string[] {
+  if (!existsSync(file)) return [];
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { files?: { path?: unknown }[] };
+    return (manifest.files ?? []).map((item) => item.path).filter((item): item is string => typeof item === 'string');
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,63 @@
+// What only the CLI may read: environment variables, the clock, the terminal. Stages get plain values.
+import cliProgress from 'cli-progress';
+import type { Engine, EngineName } from '../translate/engine.js';
+import type { MachineTranslationEnv } from '../translate/workspace.js';
+import { EditionsError } from '../errors.js';
+
+export function sourceDateEpoch(): number | undefined {
+  const value = process.env.SOURCE_DATE_EPOCH;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new EditionsError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`, { rule: 'bad-environment' });
+  return Number(value);
+}
+
+/** The engines' environment. DEEPL_AUTH_KEY is read here and handed only to the DeepL client. */
+export async function machineTranslationEnv(): Promise<MachineTranslationEnv & { done: () => void }> {
+  const { installedModes } = await import('../translate/engines/apertium.js');
+  const bars = process.stderr.isTTY ? new cliProgress.MultiBar({ format: ' {language} [{bar}] {value}/{total} segments', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic) : undefined;
+  const active = new Map<string, cliProgress.SingleBar>();
+  const lastLine = new Map<string, number>();
+  const makeEngine = async (name: EngineName): Promise<Engine> => {
+    if (name === 'deepl') {
+      const key = process.env.DEEPL_AUTH_KEY;
+      if (!key) throw new EditionsError('engine deepl needs DEEPL_AUTH_KEY to be set', { rule: 'deepl-auth' });
+      const { deeplEngine } = await import('../translate/engines/deepl.js');
+      return deeplEngine({
+        authKey: key,
+        serverUrl: process.env.DEEPL_SERVER_URL || undefined,
+        attempts: numberFromEnv('EDITIONS_DEEPL_ATTEMPTS'),
+        timeoutMs: numberFromEnv('EDITIONS_DEEPL_TIMEOUT_MS'),
+      });
+    }
+    const { apertiumEngine } = await import('../translate/engines/apertium.js');
+    return apertiumEngine();
+  };
+  return {
+    engines: { deeplKey: Boolean(process.env.DEEPL_AUTH_KEY), apertiumModes: installedModes(process.env.EDITIONS_APERTIUM_MODES || undefined) },
+    makeEngine,
+    now: () => new Date(),
+    progress: (language, done, total) => {
+      if (!total) return;
+      if (bars) {
+        let bar = active.get(language);
+        if (!bar) {
+          bar = bars.create(total, 0, { language: language.padEnd(7) });
+          active.set(language, bar);
+        }
+        bar.setTotal(total);
+        bar.update(done);
+      } else if (done === total || done === 0 || done - (lastLine.get(language) ?? 0) >= 50) {
+        lastLine.set(language, done);
+        console.error(`${language}: ${done}/${total} segments translated`);
+      }
+    },
+    say: (line) => console.error(line),
+    warn: (line) => console.error(`warning: ${line}`),
+    done: () => bars?.stop(),
+  };
+}
+
+function numberFromEnv(name: string): number | undefined {
+  const value = process.env[name];
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}

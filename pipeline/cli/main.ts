@@ -1,0 +1,75 @@
+// `editions`: parse flags, resolve config, run one command. User mistakes exit with one plain line;
+// anything else is a bug and says so.
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { ENGINE_NAMES, loadConfig, type ResolvedConfig } from '../config.js';
+import { FORMATS } from '../edition.js';
+import { describeError, isEditionsError } from '../errors.js';
+
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('editions')
+    .description('Turn one canonical statement into reviewed HTML, PDF and text editions in many languages.')
+    .option('--root <dir>', 'the workspace folder', process.cwd())
+    .showHelpAfterError('(run `editions --help` for usage)')
+    .exitOverride();
+
+  const config = (): ResolvedConfig => loadConfig(path.resolve(program.opts<{ root: string }>().root));
+
+  program
+    .command('build')
+    .description('sync catalogs with the sources, machine-translate what is missing, render the editions into output/')
+    .addOption(new Option('--engine <name>', 'machine translation engine').choices([...ENGINE_NAMES]))
+    .option('--lang <list>', 'only these languages (comma-separated)', list)
+    .addOption(new Option('--format <list>', `only these formats (${FORMATS.join(',')})`).argParser(list))
+    .option('--release', 'build only fully approved languages; list what blocks the others')
+    .action(async (flags) => {
+      const { runBuild } = await import('./build.js');
+      process.exitCode = await runBuild(config(), flags);
+    });
+
+  program
+    .command('status')
+    .description('per statement and language: segments approved, needing review, stale, untranslated')
+    .option('--json', 'print JSON')
+    .action(async (flags) => {
+      const { runStatus } = await import('./status.js');
+      process.exitCode = await runStatus(config(), flags);
+    });
+
+  program
+    .command('translate')
+    .description('machine-translate what is missing, without rendering; --dry-run only prints the cost')
+    .addOption(new Option('--engine <name>', 'machine translation engine').choices([...ENGINE_NAMES]))
+    .option('--lang <list>', 'only these languages (comma-separated)', list)
+    .option('--dry-run', 'print what would be sent, and send nothing')
+    .action(async (flags) => {
+      const { runTranslate } = await import('./translate.js');
+      process.exitCode = await runTranslate(config(), flags);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = report(error);
+  }
+}
+
+function report(error: unknown): number {
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('commander.')) {
+    // commander has printed its own message (or the help/version text).
+    return code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2;
+  }
+  if (isEditionsError(error)) {
+    console.error(`editions: ${describeError(error)}`);
+    return error.exitCode;
+  }
+  console.error('editions: internal error, please report:', error instanceof Error ? error.stack : error);
+  return 70;
+}

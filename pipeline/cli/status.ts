@@ -1,0 +1,51 @@
+// `editions status`: what each language still needs, computed from the sources without writing.
+import type { ResolvedConfig } from '../config.js';
+import { catalogKey, selectLanguages, syncAll } from '../catalogs.js';
+import { countStates, decideStatus } from '../review/apply.js';
+import { loadStatements } from '../workspace.js';
+import { chooseEngine } from '../translate/choose.js';
+import { installedModes } from '../translate/engines/apertium.js';
+import { readLedger } from '../translate/workspace.js';
+
+export async function runStatus(config: ResolvedConfig, flags: { json?: boolean }): Promise<number> {
+  const statements = loadStatements(config);
+  const languages = selectLanguages(config);
+  const { catalogs } = syncAll(config, statements, languages);
+  const env = { deeplKey: Boolean(process.env.DEEPL_AUTH_KEY), apertiumModes: installedModes(process.env.EDITIONS_APERTIUM_MODES || undefined) };
+  const rows = statements.flatMap((statement) =>
+    languages.map((language) => {
+      const settings = config.languages.find((item) => item.code === language)!;
+      const counts = countStates(catalogs.get(catalogKey(language, statement.slug))!.entries);
+      const decision = decideStatus(counts, settings.minTranslatedPercent, false);
+      const engine = chooseEngine(config.sourceLanguage, settings, env);
+      return { statement: statement.slug, language, ...counts, edition: decision.status, engine: engine.engine, engineNote: engine.reason };
+    }),
+  );
+  const ledger = readLedger(config);
+  const spent = ledger.reduce<Record<string, { requests: number; characters: number }>>((totals, line) => {
+    const name = line.engine.split(' ')[0];
+    totals[name] ??= { requests: 0, characters: 0 };
+    totals[name].requests++;
+    totals[name].characters += line.characters;
+    return totals;
+  }, {});
+  if (flags.json) {
+    console.log(JSON.stringify({ languages: rows, machineTranslation: spent }, null, 2));
+    return 0;
+  }
+  const header = ['statement', 'lang', 'total', 'approved', 'review', 'stale', 'untransl.', 'edition', 'engine'];
+  const table = [header, ...rows.map((row) => [row.statement, row.language, row.total, row.approved, row.needsReview, row.stale, row.untranslated, row.edition, row.engine].map(String))];
+  const widths = header.map((_, column) => Math.max(...table.map((line) => line[column].length)));
+  for (const line of table) console.log(line.map((cell, column) => (column > 1 && column < 7 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd());
+  const waiting = rows.filter((row) => row.engine === 'none' && row.untranslated > 0);
+  if (waiting.length) {
+    console.log('\nWaiting for an engine:');
+    for (const row of waiting) console.log(`  ${row.language}: ${row.engineNote}`);
+  }
+  const engines = Object.entries(spent);
+  if (engines.length) {
+    console.log('\nMachine translation spent (locales/mt-ledger.jsonl):');
+    for (const [name, total] of engines) console.log(`  ${name}: ${total.characters} characters in ${total.requests} requests`);
+  }
+  return 0;
+}

@@ -1,0 +1,175 @@
+// Read editions.config.yaml once, validate it, and resolve every default: stages never re-derive them.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
+import { z } from 'zod';
+import { EditionsError } from './errors.js';
+import { FORMATS, type Format } from './edition.js';
+
+export const CONFIG_FILE = 'editions.config.yaml';
+export const ENGINE_NAMES = ['auto', 'deepl', 'apertium', 'none'] as const;
+export type EngineChoice = (typeof ENGINE_NAMES)[number];
+
+/** A BCP 47 tag written in its canonical form, never anything path-like. */
+export function languageCodeProblem(code: string): string | undefined {
+  if (!/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(code)) {
+    return `"${code}" is not a language code (BCP 47, such as es, pt-BR, zh-Hans)`;
+  }
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(code)[0];
+  } catch {
+    return `"${code}" is not a valid BCP 47 language code (such as es, pt-BR, zh-Hans)`;
+  }
+  // Aliases stay as written (tl is not rewritten to fil); only the letter case must be canonical.
+  if (canonical.toLowerCase() !== code.toLowerCase()) return undefined;
+  if (canonical !== code) return `write the language code "${code}" as "${canonical}"`;
+  return undefined;
+}
+
+const languageCode = z.string().superRefine((code, ctx) => {
+  const problem = languageCodeProblem(code);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const formality = z.enum(['default', 'prefer_more', 'prefer_less']);
+
+const languageObject = z
+  .object({
+    code: languageCode,
+    engine: z.enum(ENGINE_NAMES).optional(),
+    formality: formality.optional(),
+    /** Apertium only: translate through this language when no direct pair exists (e.g. es for pt). */
+    pivot: languageCode.optional(),
+    fonts: z.array(z.string().min(1)).optional(),
+    minTranslatedPercent: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+
+const schema = z
+  .object({
+    sourceLanguage: languageCode,
+    languages: z.array(z.union([languageCode, languageObject])).min(1),
+    formats: z.array(z.enum(FORMATS as [Format, ...Format[]])).min(1).optional(),
+    engine: z.enum(ENGINE_NAMES).optional(),
+    minTranslatedPercent: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+
+export interface LanguageSettings {
+  code: string;
+  engine: EngineChoice;
+  formality: 'default' | 'prefer_more' | 'prefer_less';
+  pivot?: string;
+  fonts?: string[];
+  minTranslatedPercent: number;
+}
+
+export interface ResolvedConfig {
+  root: string;
+  configFile: string;
+  sourceLanguage: string;
+  languages: LanguageSettings[];
+  formats: Format[];
+  paths: { source: string; locales: string; output: string };
+}
+
+/** Read and resolve the workspace's config. Throws EditionsError naming the file and line. */
+export function loadConfig(root: string): ResolvedConfig {
+  const file = path.join(root, CONFIG_FILE);
+  if (!existsSync(file)) {
+    throw new EditionsError(`no ${CONFIG_FILE} here; is ${root} an Editions workspace? (use --root DIR)`, {
+      rule: 'no-config',
+      place: { file: CONFIG_FILE, line: 0 },
+    });
+  }
+  return resolveConfig(readFileSync(file, 'utf8'), root);
+}
+
+/** Validate config text (pure); `root` only anchors the resolved paths. */
+export function resolveConfig(text: string, root: string): ResolvedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => ({ file: CONFIG_FILE, line: lineCounter.linePos(offset).line });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    throw new EditionsError(`cannot read the YAML: ${yamlError.message.split('\n')[0]}`, {
+      rule: 'config-syntax',
+      place: at(yamlError.pos[0]),
+    });
+  }
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const node = nodeAt(doc, issue.path as (string | number)[], keys[0]);
+    const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown setting "${keys[0]}"; known settings are ${knownKeys(issue.path.length > 0)}`
+        : `${where}${issue.message}`;
+    throw new EditionsError(message, { rule: 'config-invalid', place: at(node?.range?.[0] ?? 0) });
+  }
+  const raw = result.data;
+  const defaultEngine = raw.engine ?? 'auto';
+  const defaultShare = raw.minTranslatedPercent ?? 80;
+  const languages = raw.languages.map((entry): LanguageSettings => {
+    const item = typeof entry === 'string' ? { code: entry } : entry;
+    return {
+      code: item.code,
+      engine: item.engine ?? defaultEngine,
+      formality: item.formality ?? 'default',
+      pivot: item.pivot,
+      fonts: item.fonts,
+      minTranslatedPercent: item.minTranslatedPercent ?? defaultShare,
+    };
+  });
+  const seen = new Set<string>();
+  for (const [index, language] of languages.entries()) {
+    const problem =
+      language.code === raw.sourceLanguage
+        ? `"${language.code}" is the source language; list only the languages to translate into`
+        : seen.has(language.code)
+          ? `"${language.code}" is listed twice`
+          : undefined;
+    if (problem) {
+      throw new EditionsError(problem, { rule: 'config-invalid', place: at(nodeAt(doc, ['languages', index])?.range?.[0] ?? 0) });
+    }
+    seen.add(language.code);
+  }
+  return Object.freeze({
+    root,
+    configFile: path.join(root, CONFIG_FILE),
+    sourceLanguage: raw.sourceLanguage,
+    languages,
+    formats: raw.formats ?? [...FORMATS],
+    paths: {
+      source: path.join(root, 'source'),
+      locales: path.join(root, 'locales'),
+      output: path.join(root, 'output'),
+    },
+  });
+}
+
+function knownKeys(nested: boolean): string {
+  const keys = nested ? Object.keys(languageObject.shape) : Object.keys(schema.shape);
+  return keys.join(', ');
+}
+
+function nodeAt(doc: Document, issuePath: (string | number)[], key?: string): Node | undefined {
+  let node = issuePath.length ? (doc.getIn(issuePath, true) as Node | undefined) : (doc.contents as Node | undefined);
+  // A missing key has no node of its own: point at the nearest parent that exists.
+  for (let depth = issuePath.length - 1; !node && depth >= 0; depth--) {
+    node = depth ? (doc.getIn(issuePath.slice(0, depth), true) as Node | undefined) : (doc.contents as Node | undefined);
+  }
+  if (key && node && isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (pair && isScalar(pair.key)) return pair.key;
+  }
+  return node;
+}
+
+/** The settings of one language, or undefined when the config does not list it. */
+export function languageSettings(config: ResolvedConfig, code: string): LanguageSettings | undefined {
+  return config.languages.find((language) => language.code === code);
+}

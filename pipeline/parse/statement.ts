@@ -1,0 +1,149 @@
+// Canonical Markdown + front matter → Statement: metadata, the body tree, and its segments in order.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { z } from 'zod';
+import type { Root, RootContent, PhrasingContent, Yaml } from 'mdast';
+import { EditionsError } from '../errors.js';
+import type { Segment, SegmentKind, Statement, StatementMeta } from '../edition.js';
+import { inlineToMarkdown } from './inline.js';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Front-matter fields that are translated, in the order editors meet them. */
+export const TRANSLATED_FIELDS = ['title', 'subtitle', 'summary', 'role', 'organization'] as const;
+
+const text = z.string().trim().min(1);
+const frontMatterSchema = z
+  .object({
+    title: text,
+    subtitle: text.optional(),
+    summary: text.optional(),
+    date: z.union([text, z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    author: text,
+    role: text,
+    organization: text,
+  })
+  .strict();
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/**
+ * Parse one statement. `file` is the path shown in messages (`source/x.md`).
+ * Example: "---\ntitle: T\n…\n---\nHello *world*." → segments [title "T", …, paragraph "Hello *world*."]
+ */
+export function parseStatement(markdown: string, file: string, slug: string): Statement {
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new EditionsError(`the file name "${slug}" is not a statement slug; use lowercase letters, digits and dashes`, {
+      rule: 'bad-slug',
+      place: { file, line: 0 },
+    });
+  }
+  if (markdown.includes('\u0000')) {
+    const line = markdown.slice(0, markdown.indexOf('\u0000')).split('\n').length;
+    throw new EditionsError('the file contains a NUL byte; save it as plain UTF-8 text', { rule: 'bad-encoding', place: { file, line } });
+  }
+  const tree = parser.parse(markdown) as Root;
+  const [first] = tree.children;
+  if (!first || first.type !== 'yaml') {
+    throw new EditionsError('the statement has no front matter; start the file with a "---" block holding title, date, author, role and organization', {
+      rule: 'no-front-matter',
+      place: { file, line: 1 },
+    });
+  }
+  const { meta, lines } = readFrontMatter(first, file);
+  const body: Root = { type: 'root', children: tree.children.slice(1) };
+
+  const segments: Segment[] = [];
+  const seen = new Map<string, number>();
+  const add = (kind: SegmentKind, source: string, line: number, context: string, nodePath?: number[]) => {
+    if (!source) return;
+    let ctx = context;
+    const count = (seen.get(`${ctx}\u0004${source}`) ?? 0) + 1;
+    seen.set(`${ctx}\u0004${source}`, count);
+    if (count > 1) ctx = ctx ? `${ctx} (repeat ${count})` : `repeat ${count}`;
+    segments.push({ id: `${ctx}\u0004${source}`, context: ctx, source, kind, position: { file, line }, path: nodePath });
+  };
+  for (const field of TRANSLATED_FIELDS) {
+    const value = meta[field];
+    if (value) add(field, value.replace(/\s+/g, ' ').trim(), lines[field] ?? 1, field);
+  }
+  collectBlocks(body.children, [], undefined, (kind, node, nodePath) => {
+    add(kind, inlineToMarkdown(node.children), node.position?.start.line ?? 0, '', nodePath);
+  });
+  return { slug, file, meta, segments, tree: body };
+}
+
+type Block = Extract<RootContent, { children: PhrasingContent[] }>;
+
+/** Walk the body in document order, calling `visit` for each block that holds inline text. */
+export function collectBlocks(
+  nodes: RootContent[],
+  parentPath: number[],
+  container: 'list-item' | 'quote' | undefined,
+  visit: (kind: SegmentKind, node: Block, path: number[]) => void,
+): void {
+  nodes.forEach((node, index) => {
+    const nodePath = [...parentPath, index];
+    switch (node.type) {
+      case 'heading':
+        visit('heading', node, nodePath);
+        break;
+      case 'paragraph':
+        visit(container ?? 'paragraph', node, nodePath);
+        break;
+      case 'tableCell':
+        visit('table-cell', node, nodePath);
+        break;
+      case 'list':
+      case 'table':
+      case 'tableRow':
+      case 'footnoteDefinition':
+        collectBlocks(node.children as RootContent[], nodePath, container, visit);
+        break;
+      case 'listItem':
+        collectBlocks(node.children as RootContent[], nodePath, 'list-item', visit);
+        break;
+      case 'blockquote':
+        collectBlocks(node.children as RootContent[], nodePath, 'quote', visit);
+        break;
+      default:
+        // Code, raw HTML, thematic breaks and definitions are not prose: never translated.
+        break;
+    }
+  });
+}
+
+function readFrontMatter(node: Yaml, file: string): { meta: StatementMeta; lines: Record<string, number> } {
+  const offsetLine = (node.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
+  const at = (offset: number) => ({ file, line: offsetLine + lineCounter.linePos(offset).line - 1 });
+  if (doc.errors[0]) {
+    throw new EditionsError(`cannot read the front matter: ${doc.errors[0].message.split('\n')[0]}`, {
+      rule: 'front-matter-syntax',
+      place: at(doc.errors[0].pos[0]),
+    });
+  }
+  const lines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = at(pair.key.range[0]).line;
+    }
+  }
+  const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? '');
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown front-matter field "${key}"; use title, subtitle, summary, date, author, role, organization`
+        : lines[key] === undefined
+          ? `the front matter needs a "${key}" field`
+          : `front-matter field "${key}": ${issue.message}`;
+    throw new EditionsError(message, { rule: 'front-matter-invalid', place: { file, line: lines[key] ?? offsetLine - 1 } });
+  }
+  return { meta: result.data, lines };
+}

@@ -1,0 +1,95 @@
+// Edition → one standalone HTML page (inline CSS, no network). Translated text is untrusted: it is
+// sanitized as hast before the page is assembled, and metadata only ever enters as text nodes.
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Root as HastRoot, Element, ElementContent } from 'hast';
+import type { Root as MdastRoot, Heading } from 'mdast';
+import type { Edition } from '../edition.js';
+import { autonym, formatDate, type Translate } from './ui.js';
+import { editionFile } from './paths.js';
+import { PAGE_CSS } from './html-style.js';
+
+const bodyPipeline = unified()
+  // Raw HTML in Markdown is dropped (no allowDangerousHtml): translations cannot smuggle markup in.
+  .use(remarkRehype)
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: 'fn-' });
+
+/** The statement body as sanitized hast; headings shift down one level under the page's h1. */
+export function bodyToHast(tree: MdastRoot): HastRoot {
+  const shifted = structuredClone(tree);
+  const shift = (nodes: MdastRoot['children']) => {
+    for (const node of nodes) {
+      if (node.type === 'heading') (node as Heading).depth = Math.min(6, node.depth + 1) as Heading['depth'];
+      if ('children' in node) shift(node.children as MdastRoot['children']);
+    }
+  };
+  shift(shifted.children);
+  return bodyPipeline.runSync(shifted as never) as unknown as HastRoot;
+}
+
+/** Render one edition as a complete HTML document. */
+export function renderHtml(edition: Edition, t: Translate): string {
+  const { meta, language, direction } = edition;
+  const body = bodyToHast(edition.tree);
+  const date = formatDate(meta.date, language);
+  const others = edition.siblings.filter((code) => code !== language);
+
+  const banner: ElementContent[] =
+    edition.status === 'draft'
+      ? [h('div.draft-banner', { role: 'note' }, [h('strong', t('draft.banner')), ' ', t('draft.detail')])]
+      : [];
+  const released: ElementContent[] =
+    edition.status === 'approved' ? [h('p.released', t('released', { date }))] : [];
+
+  const formatLinks = edition.formats
+    .filter((format) => format !== 'html')
+    .map((format) => h('li', h('a', { href: editionFile(edition.slug, format), type: format === 'pdf' ? 'application/pdf' : 'text/plain' }, t(`formats.${format}`))));
+
+  const page = h('html', { lang: language, dir: direction }, [
+    h('head', [
+      h('meta', { charset: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('title', meta.title),
+      h('meta', { name: 'author', content: meta.author }),
+      ...(meta.summary ? [h('meta', { name: 'description', content: meta.summary })] : []),
+      h('meta', { name: 'generator', content: 'Editions' }),
+      h('meta', { name: 'editions-status', content: edition.status }),
+      ...edition.siblings.map((code) => h('link', { rel: 'alternate', hreflang: code, href: `../${code}/${editionFile(edition.slug, 'html')}` })),
+      h('style', PAGE_CSS),
+    ]),
+    h('body', [
+      ...banner,
+      h('article', [
+        h('header', [
+          h('p.organization', meta.organization),
+          h('h1', meta.title),
+          ...(meta.subtitle ? [h('p.subtitle', meta.subtitle)] : []),
+          h('p.date', h('time', { datetime: meta.date }, t('published', { date }))),
+          ...released,
+        ]),
+        ...(meta.summary ? [h('p.summary', meta.summary)] : []),
+        h('div.statement', body.children as ElementContent[]),
+        h('footer.signature', [h('p.author', meta.author), h('p.role', meta.role), h('p.org', meta.organization)]),
+      ]),
+      h('nav.editions', { 'aria-label': t('formats.label') }, [
+        ...(formatLinks.length ? [h('p', t('formats.label')), h('ul', formatLinks)] : []),
+        ...(others.length
+          ? [
+              h('p', t('otherLanguages')),
+              h(
+                'ul.languages',
+                others.map((code) =>
+                  h('li', h('a', { href: `../${code}/${editionFile(edition.slug, 'html')}`, hreflang: code, lang: code }, autonym(code))),
+                ),
+              ),
+            ]
+          : []),
+      ]),
+    ]),
+  ]) as Element;
+
+  return `<!doctype html>\n${toHtml(page)}\n`;
+}

@@ -1,0 +1,27 @@
+// One renderer per format, one signature: (edition, ui words, options) → bytes. Heavy ones load lazily.
+import type { Edition, Format } from '../edition.js';
+import type { Translate } from './ui.js';
+
+export interface RenderOptions {
+  /** Fixed creation date for reproducible output (from the statement or SOURCE_DATE_EPOCH). */
+  creationDate: Date;
+}
+
+export type Renderer = (edition: Edition, t: Translate, options: RenderOptions) => Promise<Uint8Array>;
+
+const encoder = new TextEncoder();
+
+export const RENDERERS: Record<Format, () => Promise<Renderer>> = {
+  html: async () => {
+    const { renderHtml } = await import('./html.js');
+    return async (edition, t) => encoder.encode(renderHtml(edition, t));
+  },
+  txt: async () => {
+    const { renderText } = await import('./text.js');
+    return async (edition, t) => encoder.encode(renderText(edition, t));
+  },
+  pdf: async () => {
+    const { renderPdf } = await import('./pdf/index.js');
+    return (edition, t, options) => renderPdf(edition, t, options);
+  },
+};

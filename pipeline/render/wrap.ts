@@ -1,0 +1,58 @@
+// Width-aware line wrapping for the text edition: UAX #14 break opportunities (linebreak), word
+// segmentation for scripts written without spaces, and display width where East Asian wide = 2.
+import LineBreaker from 'linebreak';
+import stringWidth from 'string-width';
+
+/** Scripts whose words are not separated by spaces: breaks come from a dictionary segmenter. */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** Indices where a line may break (before the character at that index), and which are mandatory. */
+export function breakOpportunities(text: string, language: string): { position: number; required: boolean }[] {
+  const breaks = new Map<number, boolean>();
+  const breaker = new LineBreaker(text);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) breaks.set(bk.position, bk.required);
+  if (UNSPACED.test(text)) {
+    const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    for (const { index, segment } of segmenter.segment(text)) {
+      // Only between two letters of an unspaced script; punctuation keeps UAX #14's rules.
+      if (index > 0 && UNSPACED.test(segment[0]) && UNSPACED.test(text[index - 1]) && !breaks.has(index)) breaks.set(index, false);
+    }
+  }
+  return [...breaks.entries()].sort((a, b) => a[0] - b[0]).map(([position, required]) => ({ position, required }));
+}
+
+/**
+ * Wrap `text` to `width` columns. `first`/`rest` prefix the first and following lines (list markers,
+ * quote marks); their width counts. A word longer than the line (a URL) stands on a line of its own.
+ */
+export function wrap(text: string, width: number, language: string, first = '', rest = first): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let start = 0;
+  const prefix = () => (lines.length ? rest : first);
+  const flush = () => {
+    lines.push((prefix() + line).trimEnd());
+    line = '';
+  };
+  for (const { position, required } of breakOpportunities(text, language)) {
+    const piece = text.slice(start, position);
+    start = position;
+    const candidate = line + piece;
+    if (line && displayWidth(prefix() + candidate.trimEnd()) > width) {
+      flush();
+      line = piece.replace(/^ +/, '');
+    } else {
+      line = candidate;
+    }
+    if (required) {
+      line = line.replace(/\r?\n$/, '');
+      flush();
+    }
+  }
+  if (line || !lines.length) flush();
+  return lines;
+}

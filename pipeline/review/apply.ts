@@ -1,0 +1,101 @@
+// The apply side (like gettext): catalog + statement → the text of one edition, and its review status.
+import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { Catalog, CatalogEntry, Edition, Format, ReviewStatus, SegmentCounts, Statement, StatementMeta } from '../edition.js';
+import { markdownToInline } from '../parse/inline.js';
+import { TRANSLATED_FIELDS } from '../parse/statement.js';
+
+/** How many entries are in each review state. */
+export function countStates(entries: CatalogEntry[]): SegmentCounts {
+  const counts: SegmentCounts = { total: entries.length, approved: 0, needsReview: 0, stale: 0, untranslated: 0 };
+  for (const entry of entries) {
+    if (entry.state === 'approved') counts.approved++;
+    else if (entry.state === 'needs-review') counts.needsReview++;
+    else if (entry.state === 'stale') counts.stale++;
+    else counts.untranslated++;
+  }
+  return counts;
+}
+
+export interface EditionDecision {
+  status: Exclude<ReviewStatus, 'source'> | 'blocked';
+  /** Plain words for status, index and errors: why a language is pending or blocked. */
+  reason?: string;
+}
+
+/**
+ * Decide what a language gets. Below the share of translated segments: pending (no edition).
+ * With `release`: only a fully approved catalog is built; anything else is blocked.
+ */
+export function decideStatus(counts: SegmentCounts, minTranslatedPercent: number, release: boolean): EditionDecision {
+  const translated = counts.total - counts.untranslated;
+  const percent = counts.total ? (100 * translated) / counts.total : 100;
+  if (counts.approved === counts.total) return { status: 'approved' };
+  const missing = describeMissing(counts);
+  if (release) return { status: 'blocked', reason: `not fully approved: ${missing}` };
+  if (percent < minTranslatedPercent) {
+    return { status: 'pending', reason: `${Math.floor(percent)} % translated, ${minTranslatedPercent} % needed for a draft (${missing})` };
+  }
+  return { status: 'draft', reason: missing };
+}
+
+function describeMissing(counts: SegmentCounts): string {
+  const parts = [
+    counts.needsReview && `${counts.needsReview} need review`,
+    counts.stale && `${counts.stale} stale`,
+    counts.untranslated && `${counts.untranslated} untranslated`,
+  ].filter(Boolean);
+  return `${counts.approved} of ${counts.total} approved${parts.length ? `; ${parts.join(', ')}` : ''}`;
+}
+
+/**
+ * The statement's text in one language. Approved entries always apply; in a draft, machine and stale
+ * text apply too, and the source shows through wherever nothing exists.
+ */
+export function applyCatalog(statement: Statement, catalog: Catalog): { tree: Root; meta: StatementMeta } {
+  const byKey = new Map(catalog.entries.map((entry) => [`${entry.context}\u0004${entry.source}`, entry]));
+  const tree = structuredClone(statement.tree);
+  const meta: StatementMeta = { ...statement.meta };
+  for (const segment of statement.segments) {
+    const entry = byKey.get(segment.id);
+    const translation = entry && entry.state !== 'untranslated' ? entry.translation : undefined;
+    if (!translation) continue;
+    if (segment.path) {
+      const node = nodeAt(tree, segment.path);
+      node.children = markdownToInline(translation);
+    } else if ((TRANSLATED_FIELDS as readonly string[]).includes(segment.kind)) {
+      meta[segment.kind as (typeof TRANSLATED_FIELDS)[number]] = translation;
+    }
+  }
+  return { tree, meta };
+}
+
+function nodeAt(tree: Root, path: number[]): Parent & { children: PhrasingContent[] } {
+  let node: Parent = tree;
+  for (const index of path) node = node.children[index] as Parent;
+  return node as Parent & { children: PhrasingContent[] };
+}
+
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+
+/** Writing direction of a language, from its likely script (ar, fa, he, ur → rtl). */
+export function directionOf(language: string): 'ltr' | 'rtl' {
+  const script = new Intl.Locale(language).maximize().script;
+  return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+}
+
+/** The source language's edition: the statement itself, always built. */
+export function sourceEdition(statement: Statement, language: string, siblings: string[], formats: Format[]): Edition {
+  const counts: SegmentCounts = { total: statement.segments.length, approved: statement.segments.length, needsReview: 0, stale: 0, untranslated: 0 };
+  return {
+    slug: statement.slug,
+    language,
+    sourceLanguage: language,
+    direction: directionOf(language),
+    status: 'source',
+    counts,
+    meta: statement.meta,
+    tree: statement.tree,
+    siblings,
+    formats,
+  };
+}

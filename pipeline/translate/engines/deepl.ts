@@ -1,0 +1,117 @@
+// DeepL through the official deepl-node client. The key never appears in any message we print.
+import * as deepl from 'deepl-node';
+import { EditionsError } from '../../errors.js';
+import type { Engine, TranslateRequest } from '../engine.js';
+
+/** DeepL's documented request limits: 50 texts and 128 KiB per request. */
+export const DEEPL_LIMITS = { texts: 50, bytes: 128 * 1024 - 4096 };
+
+/** BCP 47 → DeepL target codes where they differ; plain base codes for the rest. */
+const TARGETS: Record<string, deepl.TargetLanguageCode> = {
+  en: 'en-US',
+  'en-US': 'en-US',
+  'en-GB': 'en-GB',
+  pt: 'pt-PT',
+  'pt-PT': 'pt-PT',
+  'pt-BR': 'pt-BR',
+  zh: 'zh-HANS',
+  'zh-Hans': 'zh-HANS',
+  'zh-CN': 'zh-HANS',
+  'zh-Hant': 'zh-HANT',
+  'zh-TW': 'zh-HANT',
+  'es-419': 'es-419',
+};
+
+/** Target languages DeepL translates into (base codes), per its documentation. */
+const SUPPORTED = new Set(
+  'ar bg cs da de el en es et fi fr he hu id it ja ko lt lv nb nl pl pt ro ru sk sl sv th tr uk vi zh tl hi ga hr is mt sr sw ms bn ur ta te ca gl eu eo'.split(' '),
+);
+
+/** The DeepL code for a BCP 47 target, or undefined when DeepL does not translate into it. */
+export function deeplTarget(code: string): deepl.TargetLanguageCode | undefined {
+  if (TARGETS[code]) return TARGETS[code];
+  const base = new Intl.Locale(code).language;
+  return SUPPORTED.has(base) ? (base as deepl.TargetLanguageCode) : undefined;
+}
+
+export function deeplSource(code: string): deepl.SourceLanguageCode {
+  return new Intl.Locale(code).language as deepl.SourceLanguageCode;
+}
+
+export interface DeeplOptions {
+  authKey: string;
+  serverUrl?: string;
+  /** Attempts per request, counting the first (deepl-node's `maxRetries` counts attempts). */
+  attempts?: number;
+  /** Per-request time-out in milliseconds. */
+  timeoutMs?: number;
+}
+
+export function deeplTranslator(options: DeeplOptions): deepl.Translator {
+  return new deepl.Translator(options.authKey, {
+    serverUrl: options.serverUrl,
+    maxRetries: options.attempts ?? 5,
+    minTimeout: options.timeoutMs ?? 20_000,
+    sendPlatformInfo: false,
+  });
+}
+
+export function deeplEngine(options: DeeplOptions): Engine {
+  const translator = deeplTranslator(options);
+  const where = options.serverUrl ? ` at ${options.serverUrl}` : '';
+  return {
+    name: 'deepl',
+    limits: DEEPL_LIMITS,
+    label: (_from, to, settings) => `${deeplTarget(to) ?? to}${settings.formality !== 'default' ? ` ${settings.formality}` : ''}`,
+    async translate(request: TranslateRequest): Promise<string[]> {
+      const target = deeplTarget(request.to);
+      if (!target) throw new EditionsError(`DeepL does not translate into ${request.to}`, { rule: 'engine-unsupported' });
+      try {
+        const results = await translator.translateText(request.texts, deeplSource(request.from), target, {
+          tagHandling: 'xml',
+          ignoreTags: ['x'],
+          formality: request.settings.formality,
+          ...(request.context ? { context: request.context } : {}),
+        });
+        const list = Array.isArray(results) ? results : [results];
+        if (list.length !== request.texts.length) {
+          throw new EditionsError(`DeepL returned ${list.length} texts for ${request.texts.length} segments; this batch was not saved`, { rule: 'engine-reply' });
+        }
+        return list.map((result) => result.text);
+      } catch (error) {
+        throw explain(error, where);
+      }
+    },
+    async remaining(): Promise<string> {
+      try {
+        const usage = await translator.getUsage();
+        if (!usage.character) return 'unknown';
+        const { count, limit } = usage.character;
+        return `${(limit - count).toLocaleString('en')} of ${limit.toLocaleString('en')} characters left this period`;
+      } catch (error) {
+        throw explain(error, where);
+      }
+    },
+  };
+}
+
+/** deepl-node's errors → one plain sentence each, saying what to do. */
+export function explain(error: unknown, where: string): unknown {
+  if (error instanceof EditionsError) return error;
+  if (error instanceof deepl.QuotaExceededError) {
+    return new EditionsError(`DeepL's character quota is used up (HTTP 456)${where}. What was translated before is saved; raise the quota or wait for it to reset, then run again`, { rule: 'deepl-quota', exitCode: 3 });
+  }
+  if (error instanceof deepl.AuthorizationError) {
+    return new EditionsError(`DeepL refused the key (HTTP 403)${where}. Check DEEPL_AUTH_KEY`, { rule: 'deepl-auth', exitCode: 3 });
+  }
+  if (error instanceof deepl.TooManyRequestsError) {
+    return new EditionsError(`DeepL kept answering "too many requests" (HTTP 429)${where} after several tries. What was translated before is saved; run again later`, { rule: 'deepl-busy', exitCode: 3 });
+  }
+  if (error instanceof deepl.ConnectionError) {
+    return new EditionsError(`could not reach DeepL${where} (${error.message.replace(/\s+/g, ' ').slice(0, 120)}). What was translated before is saved; run again later`, { rule: 'deepl-connection', exitCode: 3 });
+  }
+  if (error instanceof deepl.DeepLError) {
+    return new EditionsError(`DeepL failed${where}: ${error.message.replace(/\s+/g, ' ').slice(0, 160)}. What was translated before is saved; run again later`, { rule: 'deepl-failed', exitCode: 3 });
+  }
+  return error;
+}

@@ -1,0 +1,70 @@
+// Pure: what a catalog would send to an engine, what translation memory answers for free, and cost.
+import type { Catalog, CatalogEntry } from '../edition.js';
+import { billableLength, protect } from './markup.js';
+
+export interface TranslationPlan {
+  /** Entries to send: untranslated, or stale machine drafts (their source changed). */
+  send: CatalogEntry[];
+  /** Entries answered by an exact match elsewhere in the same language, for 0 characters. */
+  fromMemory: { entry: CatalogEntry; translation: string }[];
+  /** Stale entries that hold an editor's approved translation: kept for the editor, never sent. */
+  waitingForEditor: CatalogEntry[];
+  characters: number;
+}
+
+/** Translation memory of one language: source text → best existing translation (approved first). */
+export type Memory = Map<string, { translation: string; approved: boolean }>;
+
+export function buildMemory(catalogs: Catalog[]): Memory {
+  const memory: Memory = new Map();
+  for (const catalog of catalogs) {
+    for (const entry of catalog.entries) {
+      if (entry.state !== 'approved') continue;
+      if (!memory.has(entry.source)) memory.set(entry.source, { translation: entry.translation, approved: true });
+    }
+  }
+  return memory;
+}
+
+/**
+ * Decide what must be sent. Approved, needs-review and unchanged entries cost nothing, ever; stale
+ * machine drafts are re-sent because their source changed; an editor's stale work waits for them.
+ */
+export function planTranslations(catalog: Catalog, memory: Memory): TranslationPlan {
+  const plan: TranslationPlan = { send: [], fromMemory: [], waitingForEditor: [], characters: 0 };
+  for (const entry of catalog.entries) {
+    const needed = entry.state === 'untranslated' || entry.state === 'stale';
+    if (!needed) continue;
+    if (entry.state === 'stale' && entry.approvedBeforeChange) {
+      plan.waitingForEditor.push(entry);
+      continue;
+    }
+    const remembered = memory.get(entry.source);
+    if (remembered) {
+      plan.fromMemory.push({ entry, translation: remembered.translation });
+      continue;
+    }
+    plan.send.push(entry);
+    plan.characters += billableLength(protect(entry.source).xml);
+  }
+  return plan;
+}
+
+/** Split texts into requests within an engine's limits (count and UTF-8 bytes). */
+export function batches<T>(items: T[], size: (item: T) => number, limits: { texts: number; bytes: number }): T[][] {
+  const result: T[][] = [];
+  let current: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const itemBytes = size(item);
+    if (current.length && (current.length >= limits.texts || bytes + itemBytes > limits.bytes)) {
+      result.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += itemBytes;
+  }
+  if (current.length) result.push(current);
+  return result;
+}

@@ -1,0 +1,90 @@
+// Apply a translation plan: spend, then save after every batch so a crash loses at most one batch.
+import type { LanguageSettings } from '../config.js';
+import type { Catalog, CatalogEntry } from '../edition.js';
+import type { Engine } from './engine.js';
+import { MarkupError, billableLength, protect, restore } from './markup.js';
+import { batches, planTranslations, type Memory } from './plan.js';
+
+export interface LedgerLine {
+  time: string;
+  engine: string;
+  language: string;
+  statement: string;
+  segments: number;
+  characters: number;
+}
+
+export interface TranslateJob {
+  catalog: Catalog;
+  statement: string;
+  /** Place shown in messages (`locales/es/x.po`). */
+  file: string;
+  from: string;
+  settings: LanguageSettings;
+  engine: Engine;
+  memory: Memory;
+  context?: string;
+  /** The clock, passed in: `2026-11-24T10:00:00Z`. */
+  now: () => Date;
+  /** Persist the catalog (atomically). Called after memory hits and after every batch. */
+  save: (catalog: Catalog) => void;
+  record: (line: LedgerLine) => void;
+  progress?: (done: number, total: number) => void;
+  /** Problems that do not stop the run (a reply with broken markup for one segment). */
+  warn?: (message: string) => void;
+}
+
+export interface TranslateResult {
+  catalog: Catalog;
+  sent: number;
+  characters: number;
+  fromMemory: number;
+}
+
+/** Translate what the plan says, entry by entry into a new catalog value; never touches approved work. */
+export async function translateCatalog(job: TranslateJob): Promise<TranslateResult> {
+  let catalog = job.catalog;
+  const plan = planTranslations(catalog, job.memory);
+  const date = job.now().toISOString().slice(0, 10);
+  const replace = (source: CatalogEntry, update: Partial<CatalogEntry>) => {
+    catalog = { ...catalog, entries: catalog.entries.map((entry) => (entry === source ? { ...entry, ...update } : entry)) };
+  };
+  const machineDraft = (translation: string, origin: string): Partial<CatalogEntry> => ({
+    translation,
+    state: 'needs-review',
+    origin,
+    previousSource: undefined,
+    approvedBeforeChange: undefined,
+  });
+
+  for (const { entry, translation } of plan.fromMemory) replace(entry, machineDraft(translation, `memory ${date}`));
+  if (plan.fromMemory.length) job.save(catalog);
+
+  const label = `${job.engine.name} ${job.engine.label(job.from, job.settings.code, job.settings)}`;
+  const prepared = plan.send.map((entry) => ({ entry, ...protect(entry.source) }));
+  const groups = batches(prepared, (item) => Buffer.byteLength(item.xml, 'utf8'), job.engine.limits);
+  let done = 0;
+  let characters = 0;
+  job.progress?.(0, prepared.length);
+  for (const group of groups) {
+    const replies = await job.engine.translate({ from: job.from, to: job.settings.code, texts: group.map((item) => item.xml), context: job.context, settings: job.settings });
+    const spent = group.reduce((sum, item) => sum + billableLength(item.xml), 0);
+    group.forEach((item, index) => {
+      try {
+        const markdown = restore(replies[index], item.table);
+        if (!markdown) throw new MarkupError('the reply is empty');
+        replace(item.entry, machineDraft(markdown, `${label} ${date}`));
+      } catch (error) {
+        if (!(error instanceof MarkupError)) throw error;
+        const line = item.entry.line ? `:${item.entry.line}` : '';
+        job.warn?.(`${job.file}${line}: ${job.engine.name} reply not used, ${error.message}; the entry stays untranslated [engine-reply]`);
+      }
+    });
+    job.save(catalog);
+    job.record({ time: job.now().toISOString(), engine: label, language: job.settings.code, statement: job.statement, segments: group.length, characters: spent });
+    done += group.length;
+    characters += spent;
+    job.progress?.(done, prepared.length);
+  }
+  return { catalog, sent: done, characters, fromMemory: plan.fromMemory.length };
+}

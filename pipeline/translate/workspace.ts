@@ -1,0 +1,128 @@
+// Machine translation over a whole workspace: choose an engine per language, plan, spend, save, record.
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { EngineChoice, ResolvedConfig } from '../config.js';
+import type { Catalog, Statement } from '../edition.js';
+import { catalogKey, saveCatalog } from '../catalogs.js';
+import { catalogPath, shown } from '../workspace.js';
+import { chooseEngine, type EngineDecision, type EngineEnvironment } from './choose.js';
+import type { Engine, EngineName } from './engine.js';
+import { buildMemory, planTranslations, type TranslationPlan } from './plan.js';
+import { translateCatalog, type LedgerLine } from './run.js';
+
+export const LEDGER_FILE = 'mt-ledger.jsonl';
+
+export interface MachineTranslationEnv {
+  engines: EngineEnvironment;
+  /** Makes an engine on first use; the DeepL key lives only inside this closure. */
+  makeEngine: (name: EngineName) => Promise<Engine>;
+  now: () => Date;
+  progress?: (language: string, done: number, total: number) => void;
+  say?: (line: string) => void;
+  warn?: (line: string) => void;
+}
+
+export interface LanguagePlan {
+  language: string;
+  decision: EngineDecision;
+  plans: { slug: string; plan: TranslationPlan }[];
+  segments: number;
+  characters: number;
+}
+
+/** Pure: per language, which engine and what each statement would send. */
+export function planWorkspace(config: ResolvedConfig, statements: Statement[], languages: string[], catalogs: Map<string, Catalog>, env: EngineEnvironment, override?: EngineChoice): LanguagePlan[] {
+  return languages.map((language) => {
+    const settings = config.languages.find((item) => item.code === language)!;
+    const decision = chooseEngine(config.sourceLanguage, settings, env, override);
+    const own = statements.map((statement) => catalogs.get(catalogKey(language, statement.slug))!).filter(Boolean);
+    const memory = buildMemory(own);
+    const plans = statements.map((statement) => ({ slug: statement.slug, plan: planTranslations(catalogs.get(catalogKey(language, statement.slug))!, memory) }));
+    return {
+      language,
+      decision,
+      plans,
+      segments: plans.reduce((sum, item) => sum + item.plan.send.length, 0),
+      characters: plans.reduce((sum, item) => sum + item.plan.characters, 0),
+    };
+  });
+}
+
+/** Translate everything the plan says, saving each catalog after every batch. Returns the totals. */
+export async function translateWorkspace(
+  config: ResolvedConfig,
+  statements: Statement[],
+  plans: LanguagePlan[],
+  catalogs: Map<string, Catalog>,
+  env: MachineTranslationEnv,
+): Promise<{ segments: number; characters: number; fromMemory: number }> {
+  const totals = { segments: 0, characters: 0, fromMemory: 0 };
+  const engines = new Map<EngineName, Engine>();
+  for (const languagePlan of plans) {
+    const { language, decision } = languagePlan;
+    const work = languagePlan.plans.some(({ plan }) => plan.send.length || plan.fromMemory.length);
+    if (!work) continue;
+    if (decision.engine === 'none') {
+      env.say?.(`${language}: ${languagePlan.segments} segments wait for a translation (${decision.reason})`);
+      continue;
+    }
+    let engine = engines.get(decision.engine);
+    if (!engine) {
+      engine = await env.makeEngine(decision.engine);
+      engines.set(decision.engine, engine);
+    }
+    const settings = config.languages.find((item) => item.code === language)!;
+    const own = statements.map((statement) => catalogs.get(catalogKey(language, statement.slug))!);
+    for (const statement of statements) {
+      const key = catalogKey(language, statement.slug);
+      const file = shown(config, catalogPath(config, language, statement.slug));
+      const result = await translateCatalog({
+        catalog: catalogs.get(key)!,
+        statement: statement.slug,
+        file,
+        from: config.sourceLanguage,
+        settings,
+        engine,
+        memory: buildMemory(own),
+        context: statement.meta.title,
+        now: env.now,
+        save: (catalog) => {
+          catalogs.set(key, catalog);
+          saveCatalog(config, language, statement.slug, catalog);
+        },
+        record: (line) => appendLedger(config, line),
+        progress: (done, total) => env.progress?.(language, done, total),
+        warn: env.warn,
+      });
+      totals.segments += result.sent;
+      totals.characters += result.characters;
+      totals.fromMemory += result.fromMemory;
+    }
+  }
+  return totals;
+}
+
+export function ledgerPath(config: ResolvedConfig): string {
+  return path.join(config.paths.locales, LEDGER_FILE);
+}
+
+/** One JSON line per request; a single small append, so a crash leaves at most a torn last line. */
+function appendLedger(config: ResolvedConfig, line: LedgerLine): void {
+  appendFileSync(ledgerPath(config), `${JSON.stringify(line)}\n`, 'utf8');
+}
+
+/** Totals from the ledger, per engine and language; torn or foreign lines are skipped. */
+export function readLedger(config: ResolvedConfig): LedgerLine[] {
+  const file = ledgerPath(config);
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        const value = JSON.parse(line) as LedgerLine;
+        return typeof value.characters === 'number' ? [value] : [];
+      } catch {
+        return [];
+      }
+    });
+}
