@@ -10,6 +10,8 @@ export const CONFIG_FILE = 'editions.config.yaml';
 export const ENGINE_NAMES = ['auto', 'deepl', 'apertium', 'none'] as const;
 export type EngineChoice = (typeof ENGINE_NAMES)[number];
 
+const KNOWN_LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
 /** A BCP 47 tag written in its canonical form, never anything path-like. */
 export function languageCodeProblem(code: string): string | undefined {
   if (!/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/.test(code)) {
@@ -24,6 +26,7 @@ export function languageCodeProblem(code: string): string | undefined {
   // Aliases stay as written (tl is not rewritten to fil); only the letter case must be canonical.
   if (canonical.toLowerCase() !== code.toLowerCase()) return undefined;
   if (canonical !== code) return `write the language code "${code}" as "${canonical}"`;
+  if (!KNOWN_LANGUAGES.of(code.split('-')[0])) return `"${code}" is not a known language (use a BCP 47 code such as es, pt-BR, zh-Hans)`;
   return undefined;
 }
 

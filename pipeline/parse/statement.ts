@@ -21,7 +21,7 @@ const frontMatterSchema = z
     title: text,
     subtitle: text.optional(),
     summary: text.optional(),
-    date: z.union([text, z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    date: z.union([text, z.number().int().transform(String), z.date().transform((d) => d.toISOString().slice(0, 10))]),
     author: text,
     role: text,
     organization: text,

@@ -18,7 +18,9 @@ export function readCatalog(text: string, file: string): Catalog {
   try {
     parsed = po.parse(text, { validation: true });
   } catch (error) {
-    const line = (error as { lineNumber?: number }).lineNumber ?? 0;
+    const reported = (error as { lineNumber?: number }).lineNumber ?? 0;
+    // gettext-parser counts the newline that ends an unterminated string as the next line.
+    const line = /End-of-line within string/.test(String((error as Error).message)) ? reported - 1 : reported;
     const reason = String((error as Error).message)
       .replace(/^Error parsing PO data: /, '')
       .replace(/ at line \d+\.?/, '.')
@@ -29,9 +31,6 @@ export function readCatalog(text: string, file: string): Catalog {
   for (const [context, group] of Object.entries(parsed.translations)) {
     for (const [source, item] of Object.entries(group)) {
       if (!context && !source) continue;
-      if (item.msgid_plural !== undefined) {
-        throw new EditionsError('plural entries are not used by Editions; remove msgid_plural', { rule: 'po-plural', place: { file, line: lines.get(keyOf(context, source)) ?? 0 } });
-      }
       entries.push({ ...fromItem(item), line: lines.get(keyOf(context, source)) });
     }
   }
@@ -111,7 +110,7 @@ function toItem(entry: CatalogEntry): GetTextTranslation {
   const fuzzy = entry.state === 'needs-review' || entry.state === 'stale' || (entry.state === 'untranslated' && entry.previousSource !== undefined);
   const translator = [...entry.notes, ...(entry.approvedBeforeChange ? [APPROVED_BEFORE_CHANGE] : [])];
   const extracted = [...(entry.origin ? [`${ORIGIN}${entry.origin}`] : []), ...entry.comments];
-  const previous = entry.previousSource !== undefined && fuzzy ? [`msgid ${quote(entry.previousSource)}`] : [];
+  const previous = entry.previousSource !== undefined && fuzzy ? foldPrevious(entry.previousSource) : [];
   return {
     ...(entry.context ? { msgctxt: entry.context } : {}),
     msgid: entry.source,
@@ -124,6 +123,13 @@ function toItem(entry: CatalogEntry): GetTextTranslation {
       previous: previous.join('\n'),
     },
   } as GetTextTranslation;
+}
+
+/** `#| msgid` lines folded like msgmerge does, so long sources stay readable in any PO editor. */
+function foldPrevious(source: string): string[] {
+  if (source.length <= 70) return [`msgid ${quote(source)}`];
+  const parts = source.match(/.{1,68}(\s+|$)|\S+/g) ?? [source];
+  return ['msgid ""', ...parts.map((part) => quote(part))];
 }
 
 function splitLines(value: string | undefined): string[] {
@@ -190,6 +196,9 @@ function entryLines(text: string, file: string): Map<string, number> {
     const line = raw.trim();
     const head = /^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+"(.*)"$/.exec(line);
     if (head) {
+      if (head[1] === 'msgid_plural') {
+        throw new EditionsError('plural entries are not used by Editions; remove msgid_plural', { rule: 'po-plural', place: { file, line: index + 1 } });
+      }
       finish();
       if (head[1] === 'msgctxt' || head[1] === 'msgid') {
         field = head[1];

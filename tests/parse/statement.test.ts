@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseStatement } from '../../pipeline/parse/statement.js';
+import { EditionsError } from '../../pipeline/errors.js';
+import { SEED } from '../support/workspace.js';
+
+const seed = readFileSync(SEED, 'utf8');
+const parseSeed = (text = seed) => parseStatement(text, 'source/2024-nato-summit.md', '2024-nato-summit');
+
+function problem(fn: () => unknown): EditionsError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof EditionsError) return error;
+    throw error;
+  }
+  throw new Error('expected an EditionsError');
+}
+
+describe('parse: the seed statement', () => {
+  it('yields the translatable front-matter fields and the nine paragraphs, in order', () => {
+    const statement = parseSeed();
+    expect(statement.segments.map((segment) => segment.kind)).toEqual(['title', 'role', 'organization', ...Array(9).fill('paragraph')]);
+    expect(statement.meta).toMatchObject({ author: 'Len Cooper', role: 'ILPS Chairperson', date: '2024-07', organization: "International League of Peoples' Struggle" });
+  });
+
+  it('keeps each segment at its source line', () => {
+    const statement = parseSeed();
+    const lines = seed.split('\n');
+    for (const segment of statement.segments.filter((item) => item.kind === 'paragraph')) {
+      expect(lines[segment.position.line - 1].startsWith(segment.source.slice(0, 20))).toBe(true);
+    }
+    expect(statement.segments[0].position).toEqual({ file: 'source/2024-nato-summit.md', line: 2 });
+  });
+
+  it('keeps the text verbatim, typos included, with runs of spaces folded', () => {
+    const text = parseSeed().segments.map((segment) => segment.source).join('\n');
+    for (const word of ['bloddy', 'advernurism', 'mobiliztion', '€40 billion', '320,000', '75%']) expect(text).toContain(word);
+    expect(text).not.toMatch(/ {2}/);
+  });
+
+  it('gives the same segments when the source is re-wrapped at 40 columns', () => {
+    const rewrapped = seed.replace(/^(?!---|[a-z]+:)(.{41,})$/gm, (paragraph) => paragraph.replace(/(.{1,40})(\s+|$)/g, '$1\n').trimEnd());
+    expect(rewrapped.split('\n').length).toBeGreaterThan(seed.split('\n').length + 50);
+    expect(parseSeed(rewrapped).segments.map((segment) => segment.source)).toEqual(parseSeed().segments.map((segment) => segment.source));
+  });
+});
+
+describe('parse: Markdown blocks and inline markup', () => {
+  const front = '---\ntitle: T\ndate: 2024-07\nauthor: A\nrole: R\norganization: O\n---\n\n';
+
+  it('keeps emphasis, strong, links and inline code inside one segment', () => {
+    const statement = parseStatement(`${front}We *condemn* the **summit** at [NATO](https://www.nato.int/) and \`code\`.\n`, 'source/x.md', 'x');
+    expect(statement.segments.at(-1)!.source).toBe('We *condemn* the **summit** at [NATO](https://www.nato.int/) and `code`.');
+  });
+
+  it('makes headings, list items, quotes and table cells segments of their own kind', () => {
+    const body = '## Demands\n\n- End the war\n- Peace now\n\n> A quoted line\n\n| Year | Troops |\n| --- | --- |\n| 2024 | 90,000 |\n';
+    const kinds = parseStatement(front + body, 'source/x.md', 'x').segments.slice(3).map((segment) => `${segment.kind}:${segment.source}`);
+    expect(kinds).toEqual(['heading:Demands', 'list-item:End the war', 'list-item:Peace now', 'quote:A quoted line', 'table-cell:Year', 'table-cell:Troops', 'table-cell:2024', 'table-cell:90,000']);
+  });
+
+  it('keeps two identical paragraphs independently translatable', () => {
+    const segments = parseStatement(`${front}Solidarity!\n\nMore text.\n\nSolidarity!\n`, 'source/x.md', 'x').segments.slice(3);
+    expect(segments.map((segment) => segment.context)).toEqual(['', '', 'repeat 2']);
+    expect(new Set(segments.map((segment) => segment.id)).size).toBe(3);
+  });
+
+  it('does not translate code blocks or raw HTML', () => {
+    const segments = parseStatement(`${front}\`\`\`\nnot prose\n\`\`\`\n\n<div>raw</div>\n\nProse.\n`, 'source/x.md', 'x').segments.slice(3);
+    expect(segments.map((segment) => segment.source)).toEqual(['Prose.']);
+  });
+});
+
+describe('parse: bad input names the file and line', () => {
+  it('rejects a statement without front matter at line 1', () => {
+    const error = problem(() => parseStatement('Just text.\n', 'source/x.md', 'x'));
+    expect(error.rule).toBe('no-front-matter');
+    expect(error.place).toEqual({ file: 'source/x.md', line: 1 });
+  });
+
+  it('names the missing front-matter field', () => {
+    const error = problem(() => parseStatement('---\ntitle: T\ndate: 2024\nauthor: A\nrole: R\n---\nText\n', 'source/x.md', 'x'));
+    expect(error.message).toContain('"organization"');
+  });
+
+  it('points at an unknown front-matter field by line', () => {
+    const error = problem(() => parseStatement('---\ntitle: T\ndate: 2024\nauthor: A\nrole: R\norganization: O\ncolour: red\n---\nText\n', 'source/x.md', 'x'));
+    expect(error.message).toContain('"colour"');
+    expect(error.place?.line).toBe(7);
+  });
+
+  it('points at broken YAML by line', () => {
+    const error = problem(() => parseStatement('---\ntitle: T\ndate: [2024\nauthor: A\n---\nText\n', 'source/x.md', 'x'));
+    expect(error.rule).toBe('front-matter-syntax');
+    expect(error.place?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('rejects a NUL byte at its line and a path-like slug', () => {
+    expect(problem(() => parseStatement('---\ntitle: T\n---\n\nA\u0000B\n', 'source/x.md', 'x')).place?.line).toBe(5);
+    expect(problem(() => parseStatement(seed, 'source/../x.md', '../x')).rule).toBe('bad-slug');
+  });
+});

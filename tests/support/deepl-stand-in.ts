@@ -1,0 +1,130 @@
+// A stand-in DeepL API on 127.0.0.1 for tests: the real deepl-node client talks to it over HTTP.
+// It "translates" by tagging text runs with the target language, keeps XML tags as DeepL does,
+// counts billed characters, enforces a quota, and injects faults on demand.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface StandInRequest {
+  path: string;
+  texts: string[];
+  targetLang: string;
+  sourceLang?: string;
+  tagHandling?: string;
+  context?: string;
+  formality?: string;
+  authorization?: string;
+}
+
+export type Fault = { status: number; body?: string } | { hang: number };
+
+export interface StandIn {
+  url: string;
+  key: string;
+  requests: StandInRequest[];
+  /** Characters billed so far (text outside tags). */
+  billed: () => number;
+  /** Answer the next translate requests with these faults, one each, before answering normally. */
+  fail: (...faults: Fault[]) => void;
+  /** Answer 456 once this many characters have been billed. */
+  setQuota: (characters: number) => void;
+  close: () => Promise<void>;
+}
+
+export const STAND_IN_KEY = 'stand-in-secret-key-0123456789:fx';
+
+/** The stand-in's "translation": each text run prefixed with the target, tags untouched. */
+export function fakeTranslate(xml: string, target: string): string {
+  let first = true;
+  return xml.replace(/([^<>]+)(?=<|$)/g, (run) => {
+    if (!run.trim()) return run;
+    const out = first ? `[${target}] ${run}` : run;
+    first = false;
+    return out;
+  });
+}
+
+function billable(xml: string): number {
+  return xml.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos);/g, '_').length;
+}
+
+export async function startDeeplStandIn(options: { key?: string; quota?: number } = {}): Promise<StandIn> {
+  const key = options.key ?? STAND_IN_KEY;
+  const requests: StandInRequest[] = [];
+  const faults: Fault[] = [];
+  let billed = 0;
+  let quota = options.quota ?? 1_000_000;
+  const sockets = new Set<import('node:net').Socket>();
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const send = (status: number, payload: unknown) => {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
+      };
+      if (req.headers.authorization !== `DeepL-Auth-Key ${key}`) return send(403, { message: 'Authorization failure, check auth_key' });
+      if (url.pathname === '/v2/usage') return send(200, { character_count: billed, character_limit: quota });
+      if (url.pathname !== '/v2/translate' || req.method !== 'POST') return send(404, { message: 'Not found' });
+
+      const params = req.headers['content-type']?.includes('application/json') ? jsonParams(body) : new URLSearchParams(body);
+      const request: StandInRequest = {
+        path: url.pathname,
+        texts: params.getAll('text'),
+        targetLang: params.get('target_lang') ?? '',
+        sourceLang: params.get('source_lang') ?? undefined,
+        tagHandling: params.get('tag_handling') ?? undefined,
+        context: params.get('context') ?? undefined,
+        formality: params.get('formality') ?? undefined,
+        authorization: req.headers.authorization,
+      };
+      const fault = faults.shift();
+      if (fault && 'hang' in fault) {
+        setTimeout(() => res.destroyed || send(503, { message: 'late' }), fault.hang);
+        return;
+      }
+      if (fault) return send(fault.status, fault.body ?? { message: `stand-in fault ${fault.status}` });
+      if (request.texts.length > 50) return send(400, { message: 'Too many texts in one request' });
+      if (Buffer.byteLength(body) > 128 * 1024) return send(413, { message: 'Request too large' });
+      const cost = request.texts.reduce((sum, text) => sum + billable(text), 0);
+      if (billed + cost > quota) return send(456, { message: 'Quota exceeded' });
+      billed += cost;
+      requests.push(request);
+      send(200, {
+        translations: request.texts.map((text) => ({ detected_source_language: 'EN', text: fakeTranslate(text, request.targetLang), billed_characters: billable(text) })),
+      });
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    key,
+    requests,
+    billed: () => billed,
+    fail: (...list) => faults.push(...list),
+    setQuota: (characters) => {
+      quota = characters;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function jsonParams(body: string): URLSearchParams {
+  const params = new URLSearchParams();
+  const value = JSON.parse(body || '{}') as Record<string, unknown>;
+  for (const [name, item] of Object.entries(value)) {
+    for (const one of Array.isArray(item) ? item : [item]) params.append(name, String(one));
+  }
+  return params;
+}
