@@ -22,6 +22,10 @@ export function breakOpportunities(text: string, language: string): { position: 
       if (index > 0 && UNSPACED.test(segment[0]) && UNSPACED.test(text[index - 1]) && !breaks.has(index)) breaks.set(index, false);
     }
   }
+  // A URL broken across lines no longer works when copied: keep it whole.
+  for (const match of text.matchAll(/\b(?:https?|mailto):[^\s]+/g)) {
+    for (let index = match.index + 1; index < match.index + match[0].length; index++) breaks.delete(index);
+  }
   return [...breaks.entries()].sort((a, b) => a[0] - b[0]).map(([position, required]) => ({ position, required }));
 }
 

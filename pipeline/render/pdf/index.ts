@@ -5,7 +5,7 @@ import type { List, PhrasingContent, RootContent } from 'mdast';
 import type { Edition } from '../../edition.js';
 import { EditionsError } from '../../errors.js';
 import { formatDate, type Translate } from '../ui.js';
-import { SIMPLE_SCRIPTS_FACE, resolveFace, unsupportedScript, type ResolvedFace } from './fonts.js';
+import { SIMPLE_SCRIPTS_FACE, missingGlyphs, resolveFace, unsupportedScript, type ResolvedFace } from './fonts.js';
 import { editionText } from './text.js';
 
 export interface PdfOptions {
@@ -36,6 +36,11 @@ export async function renderPdf(edition: Edition, t: Translate, options: PdfOpti
     });
   }
   const face = resolveFace(SIMPLE_SCRIPTS_FACE);
+  const missing = missingGlyphs(editionText(edition, t), face.regular);
+  if (missing.length) {
+    const listed = missing.slice(0, 5).map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (${char})`).join(', ');
+    throw new EditionsError(`no font covers ${listed}; the PDF would show boxes, so it was not made`, { rule: 'no-glyph' });
+  }
   const { meta } = edition;
   const doc = new PDFDocument({
     size: 'A4',

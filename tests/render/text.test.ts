@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { inlineToText, markdownToInline } from '../../pipeline/parse/inline.js';
+import { renderText, TEXT_WIDTH } from '../../pipeline/render/text.js';
+import { displayWidth, wrap } from '../../pipeline/render/wrap.js';
+import { committedCatalog, englishEdition, statement, translatedEdition, ui } from '../support/editions.js';
+
+describe('render/text', () => {
+  const english = renderText(englishEdition(), ui('en'));
+  const lines = english.split('\n');
+
+  it('underlines the title to its width and dates it for the language', () => {
+    const title = lines.indexOf('ILPS condemns the 2024 NATO Summit in Washington');
+    expect(lines[title + 1]).toBe('='.repeat('ILPS condemns the 2024 NATO Summit in Washington'.length));
+    expect(english).toContain('Published July 2024');
+  });
+
+  it('wraps every line of the seed at 72 columns and keeps every word', () => {
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(TEXT_WIDTH);
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).join(' ');
+    for (const segment of statement.segments.filter((item) => item.kind === 'paragraph')) expect(words(english)).toContain(words(inlineToText(markdownToInline(segment.source))));
+  });
+
+  it('ends with the signature', () => {
+    expect(english.trimEnd().split('\n').slice(-3)).toEqual(['Len Cooper', 'ILPS Chairperson', "International League of Peoples' Struggle"]);
+  });
+
+  it('puts the draft banner at the top of a draft, in its language', () => {
+    const spanish = renderText(translatedEdition('es', {}, 'draft', committedCatalog('es')), ui('es'));
+    expect(spanish.split('\n')[1]).toBe('Borrador de traducción: aún no revisado');
+    expect(spanish.split('\n')[0]).toBe('*'.repeat(72));
+  });
+
+  it('lists links as numbered references at the end', () => {
+    const edition = translatedEdition('fr', { 'The International League': 'Voir [le sommet](https://www.nato.int/summit) et [la ligue](https://ilps.info/).' });
+    const text = renderText(edition, ui('fr'));
+    expect(text).toContain('Voir le sommet [1] et la ligue [2].');
+    expect(text.trimEnd().split('\n').slice(-4)).toEqual(['Liens', '', '[1] https://www.nato.int/summit', '[2] https://ilps.info/']);
+  });
+
+  it('counts East Asian wide characters as two columns', () => {
+    const chinese = '国际人民斗争联盟谴责二零二四年北大西洋公约组织峰会是近年来最危险的战争峰会之一。'.repeat(3);
+    const wrapped = wrap(chinese, 72, 'zh-Hans');
+    expect(wrapped.length).toBeGreaterThan(1);
+    for (const line of wrapped) expect(displayWidth(line)).toBeLessThanOrEqual(72);
+    expect(displayWidth(wrapped[0])).toBeGreaterThan(66);
+    expect(wrapped.join('')).toBe(chinese);
+  });
+
+  it('breaks Thai between words, not inside them', () => {
+    const thai = 'สันนิบาตการต่อสู้ของประชาชนระหว่างประเทศประณามการประชุมสุดยอดนาโตปี 2024 ว่าเป็นหนึ่งในการประชุมสงครามที่อันตรายที่สุด';
+    const wrapped = wrap(thai, 30, 'th');
+    expect(wrapped.length).toBeGreaterThan(2);
+    const words = new Set([...new Intl.Segmenter('th', { granularity: 'word' }).segment(thai)].map((part) => part.index));
+    let offset = 0;
+    for (const line of wrapped.slice(0, -1)) {
+      offset += line.length;
+      while (thai[offset] === ' ') offset++;
+      expect(words.has(offset)).toBe(true);
+    }
+  });
+
+  it('never breaks inside a long URL', () => {
+    const url = 'https://www.example.org/a/very/long/path/that/does/not/fit/on/one/line/at/all/really';
+    expect(wrap(`See ${url} now`, 40, 'en')).toContain(url);
+  });
+});

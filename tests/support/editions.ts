@@ -1,0 +1,40 @@
+// Editions of the real seed statement for renderer tests: English, or a language with given entries.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalog, Edition } from '../../pipeline/edition.js';
+import { parseStatement } from '../../pipeline/parse/statement.js';
+import { syncCatalog } from '../../pipeline/review/sync.js';
+import { readCatalog } from '../../pipeline/review/po.js';
+import { applyCatalog, countStates, directionOf, sourceEdition } from '../../pipeline/review/apply.js';
+import { uiTranslator, type Translate } from '../../pipeline/render/ui.js';
+import type { UiResources } from '../../pipeline/workspace.js';
+import { REPO, SEED, SLUG } from './workspace.js';
+
+export const statement = parseStatement(readFileSync(SEED, 'utf8'), `source/${SLUG}.md`, SLUG);
+
+export function ui(language: string): Translate {
+  const resources: UiResources = {};
+  for (const code of ['en', language]) resources[code] = JSON.parse(readFileSync(path.join(REPO, 'locales', code, 'ui.json'), 'utf8'));
+  return uiTranslator(resources, language, 'en');
+}
+
+export function englishEdition(): Edition {
+  return sourceEdition(statement, 'en', ['en', 'es', 'ru'], ['html', 'pdf', 'txt']);
+}
+
+/** The committed catalog of a language (es, ca, gl hold Apertium drafts). */
+export function committedCatalog(language: string): Catalog {
+  const file = `locales/${language}/${SLUG}.po`;
+  return readCatalog(readFileSync(path.join(REPO, file), 'utf8'), file);
+}
+
+/** An edition of the seed from a catalog; `translations` maps a source prefix to a translation. */
+export function translatedEdition(language: string, translations: Record<string, string> = {}, status: 'draft' | 'approved' = 'draft', base?: Catalog): Edition {
+  const catalog = base ?? syncCatalog(statement.segments, undefined, language, SLUG).catalog;
+  const entries = catalog.entries.map((entry) => {
+    const match = Object.entries(translations).find(([prefix]) => entry.source.startsWith(prefix));
+    return match ? { ...entry, translation: match[1], state: status === 'approved' ? ('approved' as const) : ('needs-review' as const) } : entry;
+  });
+  const { tree, meta } = applyCatalog(statement, { ...catalog, entries });
+  return { slug: SLUG, language, sourceLanguage: 'en', direction: directionOf(language), status, counts: countStates(entries), meta, tree, siblings: ['en', language], formats: ['html', 'pdf', 'txt'] };
+}
