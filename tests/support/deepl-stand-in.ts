@@ -73,8 +73,8 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
       const request: StandInRequest = {
         path: url.pathname,
         texts: params.getAll('text'),
-        targetLang: params.get('target_lang') ?? '',
-        sourceLang: params.get('source_lang') ?? undefined,
+        targetLang: (params.get('target_lang') ?? '').toUpperCase(),
+        sourceLang: params.get('source_lang')?.toUpperCase(),
         tagHandling: params.get('tag_handling') ?? undefined,
         context: params.get('context') ?? undefined,
         formality: params.get('formality') ?? undefined,

@@ -30,12 +30,13 @@ const SUPPORTED = new Set(
 /** The DeepL code for a BCP 47 target, or undefined when DeepL does not translate into it. */
 export function deeplTarget(code: string): deepl.TargetLanguageCode | undefined {
   if (TARGETS[code]) return TARGETS[code];
-  const base = new Intl.Locale(code).language;
+  // Intl.Locale would rewrite aliases (tl → fil); DeepL knows the code as written.
+  const base = code.split('-')[0].toLowerCase();
   return SUPPORTED.has(base) ? (base as deepl.TargetLanguageCode) : undefined;
 }
 
 export function deeplSource(code: string): deepl.SourceLanguageCode {
-  return new Intl.Locale(code).language as deepl.SourceLanguageCode;
+  return code.split('-')[0].toLowerCase() as deepl.SourceLanguageCode;
 }
 
 export interface DeeplOptions {

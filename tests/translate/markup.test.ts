@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { MarkupError, billableLength, protect, restore } from '../../pipeline/translate/markup.js';
+
+describe('translate/markup: placeholders around what must not be translated', () => {
+  const source = 'The *League* condemns the **2024** [NATO Summit](https://www.nato.int/cps/en/natohq/official_texts_227678.htm "Declaration") and `ILPS-2024`.';
+
+  it('sends text and tags, never link targets or inline code', () => {
+    const { xml } = protect(source);
+    expect(xml).toBe('The <em>League</em> condemns the <b>2024</b> <a i="0">NATO Summit</a> and <x i="1"/>.');
+    expect(xml).not.toContain('nato.int');
+    expect(xml).not.toContain('ILPS-2024');
+  });
+
+  it('restores an unchanged reply to the same Markdown, byte for byte', () => {
+    const { xml, table } = protect(source);
+    expect(restore(xml, table)).toBe(source);
+  });
+
+  it('puts URLs and code back byte-identical after translation moved and re-tagged them', () => {
+    const { table } = protect(source);
+    const reply = 'La <b>2024</b> <a i="0">Cumbre de la OTAN</a> y <x i="1"></x> son condenadas por la <em>Liga</em>.';
+    expect(restore(reply, table)).toBe('La **2024** [Cumbre de la OTAN](https://www.nato.int/cps/en/natohq/official_texts_227678.htm "Declaration") y `ILPS-2024` son condenadas por la *Liga*.');
+  });
+
+  it('accepts what Apertium does to tags: <br>, <x …></x>, entities', () => {
+    const { table } = protect('Line one  \nline & `two`');
+    expect(restore('Línea uno<br>línea &amp; <x i="0"></x>', table)).toBe('Línea uno\\\nlínea & `two`');
+  });
+
+  it('rejects broken or invented tags', () => {
+    const { table } = protect(source);
+    expect(() => restore('La <em>Liga</b>', table)).toThrow(MarkupError);
+    expect(() => restore('La <em>Liga', table)).toThrow(MarkupError);
+    expect(() => restore('<script>x</script>', table)).toThrow(MarkupError);
+    expect(() => restore('<x i="9"/>', table)).toThrow(MarkupError);
+    expect(() => restore('a < b', table)).toThrow(MarkupError);
+  });
+
+  it('bills the text only', () => {
+    expect(billableLength(protect(source).xml)).toBe('The League condemns the 2024 NATO Summit and .'.length);
+    expect(billableLength('a &amp; b')).toBe(5);
+  });
+});
