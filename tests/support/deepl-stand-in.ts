@@ -15,7 +15,8 @@ export interface StandInRequest {
   authorization?: string;
 }
 
-export type Fault = { status: number; body?: string } | { hang: number };
+/** One scripted answer: an HTTP error, a request held open for `hang` ms, or a normal answer (`pass`). */
+export type Fault = { status: number; body?: string } | { hang: number } | { pass: true };
 
 export interface StandIn {
   url: string;
@@ -85,7 +86,7 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
         setTimeout(() => res.destroyed || send(503, { message: 'late' }), fault.hang);
         return;
       }
-      if (fault) return send(fault.status, fault.body ?? { message: `stand-in fault ${fault.status}` });
+      if (fault && 'status' in fault) return send(fault.status, fault.body ?? { message: `stand-in fault ${fault.status}` });
       if (request.texts.length > 50) return send(400, { message: 'Too many texts in one request' });
       if (Buffer.byteLength(body) > 128 * 1024) return send(413, { message: 'Request too large' });
       const cost = request.texts.reduce((sum, text) => sum + billable(text), 0);

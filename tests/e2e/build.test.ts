@@ -1,0 +1,167 @@
+// End to end: the real CLI on temporary workspaces made from the seed statement.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listFiles, makeWorkspace, read, removeWorkspace, runCli, SLUG } from '../support/workspace.js';
+
+const made: string[] = [];
+const workspace = (...args: Parameters<typeof makeWorkspace>) => {
+  const root = makeWorkspace(...args);
+  made.push(root);
+  return root;
+};
+afterAll(() => made.forEach(removeWorkspace));
+
+interface Manifest {
+  files: { path: string; language: string; format: string; bytes: number; sha256: string; status: string }[];
+}
+
+describe('e2e: editions build', () => {
+  it('builds the English edition in three formats plus the index and a manifest whose checksums match', async () => {
+    const root = workspace();
+    const result = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Built 3 edition files in /);
+    expect(listFiles(root, 'output')).toEqual(['output/en/2024-nato-summit.html', 'output/en/2024-nato-summit.pdf', 'output/en/2024-nato-summit.txt', 'output/index.html', 'output/manifest.json'].map((file) => file.replace('output/', '')).map((file) => path.join('output', file)));
+    const manifest = JSON.parse(read(root, 'output/manifest.json')) as Manifest;
+    expect(manifest.files).toHaveLength(4);
+    for (const file of manifest.files) {
+      const bytes = readFileSync(path.join(root, 'output', file.path));
+      expect(file.bytes).toBe(bytes.byteLength);
+      expect(file.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+    expect(manifest.files.find((file) => file.format === 'pdf')).toMatchObject({ language: 'en', status: 'source' });
+  });
+
+  it('creates one review catalog per language that msgfmt would accept, and lists languages as pending', async () => {
+    const root = workspace();
+    const result = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(result.stderr).toContain('2024-nato-summit es: pending, no edition (0 % translated, 80 % needed for a draft');
+    for (const language of ['es', 'fr', 'ru']) expect(read(root, `locales/${language}/${SLUG}.po`)).toContain('msgid "ILPS condemns the 2024 NATO Summit in Washington"');
+    const index = read(root, 'output/index.html');
+    expect(index).toContain('Pending translation');
+    expect(index).toContain('href="en/2024-nato-summit.pdf"');
+  });
+
+  it('builds a draft from machine text, with its banner, and marks it draft in index and manifest', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    const result = await runCli(['--root', root, 'build', '--engine', 'none', '--lang', 'es']);
+    expect(result.code).toBe(0);
+    expect(read(root, 'output/es/2024-nato-summit.html')).toContain('Borrador de traducción: aún no revisado');
+    expect(read(root, 'output/es/2024-nato-summit.txt').split('\n')[1]).toBe('Borrador de traducción: aún no revisado');
+    const manifest = JSON.parse(read(root, 'output/manifest.json')) as Manifest;
+    expect(manifest.files.filter((file) => file.language === 'es').map((file) => file.status)).toEqual(['draft', 'draft', 'draft']);
+    expect(read(root, 'output/index.html')).toContain('Draft, not reviewed');
+  });
+
+  it('builds an approved edition without a banner once every entry is approved', async () => {
+    const root = workspace({ catalogs: ['es'], languages: ['es'] });
+    const file = path.join(root, 'locales/es', `${SLUG}.po`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^#, fuzzy\n/gm, ''));
+    const result = await runCli(['--root', root, 'build', '--engine', 'none', '--release']);
+    expect(result.code).toBe(0);
+    const html = read(root, 'output/es/2024-nato-summit.html');
+    expect(html).not.toContain('class="draft-banner"');
+    expect(html).not.toContain('Borrador de traducción');
+    expect(html).toContain('Traducción revisada con respecto al texto original (julio de 2024)');
+  });
+
+  it('respects the threshold: a language under 80 % translated gets no edition, lowering it makes a draft', async () => {
+    const root = workspace({ catalogs: ['es'], languages: ['es'] });
+    const file = path.join(root, 'locales/es', `${SLUG}.po`);
+    // Blank out 3 of 12 translations: 75 % translated.
+    let blanked = 0;
+    const text = readFileSync(file, 'utf8').replace(/#, fuzzy\nmsgid ""\n((?:".*"\n)+)msgstr ""\n((?:".*"\n)+)/g, (whole, id: string) => (blanked++ < 3 ? `msgid ""\n${id}msgstr ""\n` : whole));
+    writeFileSync(file, text);
+    const pending = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(pending.stderr).toContain('es: pending, no edition (75 % translated, 80 % needed');
+    expect(listFiles(root, 'output').some((name) => name.startsWith('output/es/'))).toBe(false);
+    writeFileSync(path.join(root, 'editions.config.yaml'), 'sourceLanguage: en\nlanguages: [es]\nminTranslatedPercent: 70\n');
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(listFiles(root, 'output').filter((name) => name.startsWith('output/es/'))).toHaveLength(3);
+  });
+
+  it('refuses to release a language that is not fully approved, naming what is missing', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    const result = await runCli(['--root', root, 'build', '--release', '--lang', 'es']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('2024-nato-summit es: not released (not fully approved: 0 of 12 approved; 12 need review)');
+    expect(listFiles(root, 'output').some((name) => name.startsWith('output/es/'))).toBe(false);
+  });
+
+  it('removes editions an earlier build made that this build no longer makes', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(listFiles(root, 'output')).toContain('output/es/2024-nato-summit.pdf');
+    await runCli(['--root', root, 'build', '--engine', 'none', '--release']);
+    expect(listFiles(root, 'output').some((name) => name.startsWith('output/es/'))).toBe(false);
+  });
+
+  it('builds only the formats asked for', async () => {
+    const root = workspace();
+    await runCli(['--root', root, 'build', '--engine', 'none', '--format', 'txt']);
+    expect(listFiles(root, 'output/en')).toEqual(['output/en/2024-nato-summit.txt']);
+  });
+});
+
+describe('e2e: status', () => {
+  it('counts segments per state, as a table and as JSON', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    const json = await runCli(['--root', root, 'status', '--json'], { EDITIONS_APERTIUM_MODES: '/nonexistent' });
+    expect(json.code).toBe(0);
+    const status = JSON.parse(json.stdout) as { languages: Record<string, unknown>[] };
+    expect(status.languages.find((row) => row.language === 'es')).toMatchObject({ total: 12, approved: 0, needsReview: 12, stale: 0, untranslated: 0, edition: 'draft' });
+    expect(status.languages.find((row) => row.language === 'fr')).toMatchObject({ untranslated: 12, edition: 'pending', engine: 'none' });
+    const table = await runCli(['--root', root, 'status'], { EDITIONS_APERTIUM_MODES: '/nonexistent' });
+    expect(table.stdout).toMatch(/2024-nato-summit\s+es\s+12\s+0\s+12\s+0\s+0\s+draft/);
+    expect(table.stdout).toContain('fr: set DEEPL_AUTH_KEY to translate with DeepL');
+  });
+
+  it('does not write anything', async () => {
+    const root = workspace();
+    await runCli(['--root', root, 'status']);
+    expect(listFiles(root, 'locales').filter((file) => file.endsWith('.po'))).toEqual([]);
+  });
+});
+
+describe('e2e: bad input stops with file, line and a non-zero exit, touching nothing', () => {
+  it('a malformed catalog: names the line, writes no output, leaves every catalog as it was', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    const file = path.join(root, 'locales/fr', `${SLUG}.po`);
+    const broken = `${readFileSync(file, 'utf8')}\nmsgid "unterminated\nmsgstr ""\n`;
+    writeFileSync(file, broken);
+    const line = broken.split('\n').indexOf('msgid "unterminated') + 1;
+    const before = listFiles(root).map((name) => [name, statSync(path.join(root, name)).mtimeMs]);
+    writeFileSync(path.join(root, 'source', `${SLUG}.md`), read(root, `source/${SLUG}.md`).replace('bloddy', 'bloody'));
+    const result = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(`editions: locales/fr/${SLUG}.po:${line}: cannot read the catalog: End-of-line within string. A string spanning multiple lines must be split into separately quoted lines, with "\\n" to encode the line breaks. [po-syntax]`);
+    expect(readFileSync(file, 'utf8')).toBe(broken);
+    const after = listFiles(root).map((name) => [name, statSync(path.join(root, name)).mtimeMs]);
+    expect(after.filter(([name]) => !String(name).startsWith('source/'))).toEqual(before.filter(([name]) => !String(name).startsWith('source/')));
+  });
+
+  it('a bad config: one line with file and line, exit 1, no stack trace', async () => {
+    const root = workspace();
+    writeFileSync(path.join(root, 'editions.config.yaml'), 'sourceLanguage: en\nlanguages:\n  - es\n  - ../../etc\n');
+    const result = await runCli(['--root', root, 'build']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('editions: editions.config.yaml:4: languages.1: "../../etc" is not a language code (BCP 47, such as es, pt-BR, zh-Hans) [config-invalid]\n');
+  });
+
+  it('a folder that is not a workspace, and an unknown --lang', async () => {
+    const root = workspace();
+    expect((await runCli(['--root', path.join(root, 'source'), 'build'])).stderr).toContain('no editions.config.yaml here');
+    const unknown = await runCli(['--root', root, 'build', '--lang', 'de']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('--lang names "de", which editions.config.yaml does not list');
+  });
+
+  it('a usage mistake exits 2 and points at --help', async () => {
+    const result = await runCli(['build', '--engine', 'google']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("argument 'google' is invalid");
+  });
+});
