@@ -4,15 +4,16 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from './config.js';
 import type { Catalog, Edition, Format, ReviewStatus, Statement } from './edition.js';
-import { describeError, isEditionsError } from './errors.js';
+import { describeError, formatProblem, isEditionsError } from './errors.js';
 import { catalogKey, saveCatalog, selectLanguages, syncAll } from './catalogs.js';
-import { applyCatalog, countStates, decideStatus, directionOf, sourceEdition, type EditionDecision } from './review/apply.js';
+import { applyCatalog, countStates, decideStatus, sourceEdition, type EditionDecision } from './review/apply.js';
+import { directionOf } from './language.js';
 import { RENDERERS, type Renderer } from './render/renderers.js';
 import { uiTranslator } from './render/ui.js';
 import { renderIndex, type IndexStatement } from './render/index-page.js';
 import { editionPath } from './render/paths.js';
 import { writeAtomic } from './output/write.js';
-import { loadStatements, loadUiResources } from './workspace.js';
+import { catalogPath, loadStatements, loadUiResources, shown } from './workspace.js';
 import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from './translate/workspace.js';
 
 export interface BuildOptions {
@@ -59,7 +60,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const synced = syncAll(config, statements, languages);
   for (const key of synced.changed) {
     const [language, slug] = key.split('/');
-    saveCatalog(config, language, slug, synced.catalogs.get(key)!);
+    synced.catalogs.set(key, saveCatalog(config, language, slug, synced.catalogs.get(key)!));
   }
   if (synced.changed.size) env.say(`Updated ${synced.changed.size} review catalog${synced.changed.size === 1 ? '' : 's'} to match the source.`);
 
@@ -101,8 +102,16 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
       const t = uiTranslator(ui, edition.language, config.sourceLanguage);
       const done: Format[] = [];
       for (const format of formats) {
+        if (format === 'pdf') {
+          const uncovered = await glyphProblems(config, statement, synced.catalogs.get(catalogKey(edition.language, statement.slug)), edition.language);
+          if (uncovered.length) {
+            result.problems.push(...uncovered);
+            continue;
+          }
+        }
         try {
-          const bytes = await renderers.get(format)!(edition, t, { creationDate: creationDate(statement, env.sourceDateEpoch) });
+          const fonts = config.languages.find((item) => item.code === edition.language)?.fonts;
+          const bytes = await renderers.get(format)!(edition, t, { creationDate: creationDate(statement, env.sourceDateEpoch), fonts });
           outputs.push({ bytes, file: manifestEntry(editionPath(edition.language, statement.slug, format), statement.slug, edition.language, format, edition.status, bytes) });
           done.push(format);
         } catch (error) {
@@ -122,6 +131,19 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   writeOutputs(config, outputs);
   result.files = outputs.map((output) => output.file);
   return result;
+}
+
+/** `locales/ar/x.po:41: no font covers U+2603 (☃) [no-glyph]`: checked before any PDF is drawn. */
+async function glyphProblems(config: ResolvedConfig, statement: Statement, catalog: Catalog | undefined, language: string): Promise<string[]> {
+  const { uncoveredCharacters, describeCharacter } = await import('./render/pdf/coverage.js');
+  const fonts = config.languages.find((item) => item.code === language)?.fonts;
+  const file = catalog ? shown(config, catalogPath(config, language, statement.slug)) : statement.file;
+  const texts = catalog
+    ? catalog.entries.filter((entry) => entry.translation).map((entry) => ({ text: entry.translation, place: { file, line: entry.line ?? 0 } }))
+    : statement.segments.map((segment) => ({ text: segment.source, place: segment.position }));
+  return uncoveredCharacters(texts, language, fonts).map(({ place, char }) =>
+    formatProblem(`no font covers ${describeCharacter(char)}; the PDF would show a box, so it was not made`, 'no-glyph', place),
+  );
 }
 
 function translatedEdition(statement: Statement, catalog: Catalog, language: string, sourceLanguage: string, status: 'draft' | 'approved', siblings: string[], formats: Format[]): Edition {

@@ -42,18 +42,24 @@ export function syncAll(config: ResolvedConfig, statements: Statement[], languag
       const key = catalogKey(language, statement.slug);
       const before = existing.get(key);
       const { catalog, report } = syncCatalog(statement.segments, before, language, statement.slug);
-      set.catalogs.set(key, catalog);
+      const text = writeCatalog(catalog);
+      // Read back so each entry carries its line in the catalog as it will be on disk.
+      set.catalogs.set(key, readCatalog(text, shown(config, catalogPath(config, language, statement.slug))));
       set.reports.set(key, report);
-      if (!before || writeCatalog(before) !== writeCatalog(catalog)) set.changed.add(key);
+      if (!before || writeCatalog(before) !== text) set.changed.add(key);
     }
   }
   return set;
 }
 
-/** Save one catalog atomically, after checking that the text written reads back. */
-export function saveCatalog(config: ResolvedConfig, language: string, slug: string, catalog: Catalog): void {
+/**
+ * Save one catalog atomically, after checking that the text written reads back. Returns the catalog
+ * as read back, so every entry knows its line in the file now on disk.
+ */
+export function saveCatalog(config: ResolvedConfig, language: string, slug: string, catalog: Catalog): Catalog {
   const file = catalogPath(config, language, slug);
   const text = writeCatalog(catalog);
-  readCatalog(text, shown(config, file));
+  const saved = readCatalog(text, shown(config, file));
   writeAtomic(file, text, config.paths.locales);
+  return saved;
 }

@@ -10,6 +10,7 @@ import type { Root as MdastRoot, Heading } from 'mdast';
 import type { Edition } from '../edition.js';
 import { autonym, formatDate, type Translate } from './ui.js';
 import { editionFile } from './paths.js';
+import { directionOf } from '../language.js';
 import { PAGE_CSS } from './html-style.js';
 
 const bodyPipeline = unified()
@@ -27,7 +28,20 @@ export function bodyToHast(tree: MdastRoot): HastRoot {
     }
   };
   shift(shifted.children);
-  return bodyPipeline.runSync(shifted as never) as unknown as HastRoot;
+  const body = bodyPipeline.runSync(shifted as never) as unknown as HastRoot;
+  autoDirection(body);
+  return body;
+}
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'figcaption']);
+
+/** dir="auto" on every block: an untranslated English paragraph in an Arabic draft still reads left to right. */
+function autoDirection(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (BLOCKS.has(child.tagName)) child.properties.dir = 'auto';
+    autoDirection(child);
+  }
 }
 
 /** Render one edition as a complete HTML document. */
@@ -64,15 +78,15 @@ export function renderHtml(edition: Edition, t: Translate): string {
       ...banner,
       h('article', [
         h('header', [
-          h('p.organization', meta.organization),
-          h('h1', meta.title),
-          ...(meta.subtitle ? [h('p.subtitle', meta.subtitle)] : []),
+          h('p.organization', { dir: 'auto' }, meta.organization),
+          h('h1', { dir: 'auto' }, meta.title),
+          ...(meta.subtitle ? [h('p.subtitle', { dir: 'auto' }, meta.subtitle)] : []),
           h('p.date', h('time', { datetime: meta.date }, t('published', { date }))),
           ...released,
         ]),
-        ...(meta.summary ? [h('p.summary', meta.summary)] : []),
+        ...(meta.summary ? [h('p.summary', { dir: 'auto' }, meta.summary)] : []),
         h('div.statement', body.children as ElementContent[]),
-        h('footer.signature', [h('p.author', meta.author), h('p.role', meta.role), h('p.org', meta.organization)]),
+        h('footer.signature', [h('p.author', { dir: 'auto' }, meta.author), h('p.role', { dir: 'auto' }, meta.role), h('p.org', { dir: 'auto' }, meta.organization)]),
       ]),
       h('nav.editions', { 'aria-label': t('formats.label') }, [
         ...(formatLinks.length ? [h('p', t('formats.label')), h('ul', formatLinks)] : []),
@@ -82,7 +96,7 @@ export function renderHtml(edition: Edition, t: Translate): string {
               h(
                 'ul.languages',
                 others.map((code) =>
-                  h('li', h('a', { href: `../${code}/${editionFile(edition.slug, 'html')}`, hreflang: code, lang: code }, autonym(code))),
+                  h('li', h('a', { href: `../${code}/${editionFile(edition.slug, 'html')}`, hreflang: code, lang: code, dir: directionOf(code) }, autonym(code))),
                 ),
               ),
             ]

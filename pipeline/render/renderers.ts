@@ -5,6 +5,8 @@ import type { Translate } from './ui.js';
 export interface RenderOptions {
   /** Fixed creation date for reproducible output (from the statement or SOURCE_DATE_EPOCH). */
   creationDate: Date;
+  /** The language's font stack override (config `fonts:`), for the PDF. */
+  fonts?: string[];
 }
 
 export type Renderer = (edition: Edition, t: Translate, options: RenderOptions) => Promise<Uint8Array>;

@@ -22,6 +22,12 @@ export function breakOpportunities(text: string, language: string): { position: 
       if (index > 0 && UNSPACED.test(segment[0]) && UNSPACED.test(text[index - 1]) && !breaks.has(index)) breaks.set(index, false);
     }
   }
+  // Korean is set with keep-all: lines break at spaces, not between the syllables of a word.
+  if (/^ko\b/.test(language)) {
+    for (const position of [...breaks.keys()]) {
+      if (!breaks.get(position) && position < text.length && !/\s/.test(text[position - 1] ?? ' ') && /\p{Script=Hangul}/u.test(text[position - 1] + text[position])) breaks.delete(position);
+    }
+  }
   // A URL broken across lines no longer works when copied: keep it whole.
   for (const match of text.matchAll(/\b(?:https?|mailto):[^\s]+/g)) {
     for (let index = match.index + 1; index < match.index + match[0].length; index++) breaks.delete(index);

@@ -3,6 +3,7 @@ import type { Parent, PhrasingContent, Root } from 'mdast';
 import type { Catalog, CatalogEntry, Edition, Format, ReviewStatus, SegmentCounts, Statement, StatementMeta } from '../edition.js';
 import { markdownToInline } from '../parse/inline.js';
 import { TRANSLATED_FIELDS } from '../parse/statement.js';
+import { directionOf } from '../language.js';
 
 /** How many entries are in each review state. */
 export function countStates(entries: CatalogEntry[]): SegmentCounts {
@@ -73,14 +74,6 @@ function nodeAt(tree: Root, path: number[]): Parent & { children: PhrasingConten
   let node: Parent = tree;
   for (const index of path) node = node.children[index] as Parent;
   return node as Parent & { children: PhrasingContent[] };
-}
-
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
-
-/** Writing direction of a language, from its likely script (ar, fa, he, ur → rtl). */
-export function directionOf(language: string): 'ltr' | 'rtl' {
-  const script = new Intl.Locale(language).maximize().script;
-  return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
 
 /** The source language's edition: the statement itself, always built. */

@@ -87,8 +87,7 @@ export async function translateWorkspace(
         context: statement.meta.title,
         now: env.now,
         save: (catalog) => {
-          catalogs.set(key, catalog);
-          saveCatalog(config, language, statement.slug, catalog);
+          catalogs.set(key, saveCatalog(config, language, statement.slug, catalog));
         },
         record: (line) => appendLedger(config, line),
         progress: (done, total) => env.progress?.(language, done, total),

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles, makeWorkspace, read, removeWorkspace, runCli, SLUG } from '../support/workspace.js';
+import { readCatalog, writeCatalog } from '../../pipeline/review/po.js';
+import { REPO, listFiles, makeWorkspace, read, removeWorkspace, runCli, SLUG } from '../support/workspace.js';
 
 const made: string[] = [];
 const workspace = (...args: Parameters<typeof makeWorkspace>) => {
@@ -102,6 +103,36 @@ describe('e2e: editions build', () => {
     const root = workspace();
     await runCli(['--root', root, 'build', '--engine', 'none', '--format', 'txt']);
     expect(listFiles(root, 'output/en')).toEqual(['output/en/2024-nato-summit.txt']);
+  });
+});
+
+describe('e2e: every script', () => {
+  it('builds an Arabic edition in all three formats, right to left', async () => {
+    const root = workspace({ languages: ['ar'] });
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    const file = path.join(root, 'locales/ar', `${SLUG}.po`);
+    const catalog = readCatalog(readFileSync(file, 'utf8'), 'x.po');
+    const arabic = readFileSync(path.join(REPO, 'tests/fixtures/scripts/ar.txt'), 'utf8').trim();
+    catalog.entries = catalog.entries.map((entry) => ({ ...entry, translation: arabic, state: 'needs-review' }));
+    writeFileSync(file, writeCatalog(catalog));
+    const result = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(result.code).toBe(0);
+    expect(listFiles(root, 'output/ar')).toEqual(['html', 'pdf', 'txt'].map((format) => `output/ar/${SLUG}.${format}`));
+    expect(read(root, `output/ar/${SLUG}.html`)).toContain('<html lang="ar" dir="rtl">');
+  });
+
+  it('stops a PDF whose text no font covers, naming the catalog line, and still builds HTML and text', async () => {
+    const root = workspace({ languages: ['ar'] });
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    const file = path.join(root, 'locales/ar', `${SLUG}.po`);
+    const catalog = readCatalog(readFileSync(file, 'utf8'), 'x.po');
+    catalog.entries = catalog.entries.map((entry, index) => ({ ...entry, translation: index === 4 ? 'نص مع رمز ⟁ غريب' : 'نص', state: 'needs-review' }));
+    writeFileSync(file, writeCatalog(catalog));
+    const line = readCatalog(readFileSync(file, 'utf8'), 'x.po').entries[4].line;
+    const result = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error: locales/ar/${SLUG}.po:${line}: no font covers U+27C1 (⟁); the PDF would show a box, so it was not made [no-glyph]`);
+    expect(listFiles(root, 'output/ar')).toEqual([`output/ar/${SLUG}.html`, `output/ar/${SLUG}.txt`]);
   });
 });
 

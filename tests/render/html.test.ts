@@ -49,9 +49,19 @@ describe('render/html', () => {
     expect(text(parse(html))).toContain('Traduction relue sur la base du texte original (juillet 2024)');
   });
 
-  it('sets dir="rtl" for Arabic', () => {
-    const tree = parse(renderHtml(translatedEdition('ar', { '': 'نص' }), ui('ar')));
+  it('sets dir="rtl" for Arabic, and dir="auto" on blocks so an untranslated English paragraph reads left to right', () => {
+    const tree = parse(renderHtml(translatedEdition('ar', { 'The International League': 'تدين الرابطة الدولية لنضال الشعوب (ILPS) قمة الناتو' }), ui('ar')));
     expect(elements(tree, (node) => node.tagName === 'html')[0].properties).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    const paragraphs = elements(tree, (node) => node.tagName === 'p' && text(node).length > 40);
+    expect(paragraphs.length).toBeGreaterThan(8);
+    for (const paragraph of paragraphs) expect(paragraph.properties.dir).toBe('auto');
+    expect(elements(tree, (node) => node.tagName === 'h1')[0].properties.dir).toBe('auto');
+  });
+
+  it('marks each language in the switcher with its own direction', () => {
+    const edition = { ...englishEdition(), siblings: ['en', 'ar', 'he', 'ru'] };
+    const links = elements(parse(renderHtml(edition, ui('en'))), (node) => node.tagName === 'a' && node.properties.hrefLang !== undefined);
+    expect(links.map((node) => [node.properties.lang, node.properties.dir])).toEqual([['ar', 'rtl'], ['he', 'rtl'], ['ru', 'ltr']]);
   });
 
   it('never lets a hostile translation inject script, event handlers or dangerous URLs', () => {

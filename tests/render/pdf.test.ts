@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../../pipeline/render/pdf/index.js';
-import { EditionsError } from '../../pipeline/errors.js';
 import { committedCatalog, englishEdition, translatedEdition, ui } from '../support/editions.js';
 
 const DATE = new Date(Date.UTC(2024, 6, 1));
@@ -75,11 +74,5 @@ describe.skipIf(!hasPoppler)('render/pdf', () => {
   it('refuses to draw a character no font covers, naming its code point', async () => {
     const edition = translatedEdition('fr', { 'The International League': 'Une ligne avec ⟁ dedans.' });
     await expect(renderPdf(edition, ui('fr'), { creationDate: DATE })).rejects.toThrow(/no font covers U\+27C1 \(⟁\)/);
-  });
-
-  it('refuses Arabic with a clear message instead of drawing boxes', async () => {
-    const edition = translatedEdition('ar', { 'The International League': 'تدين الرابطة الدولية لنضال الشعوب قمة الناتو' });
-    await expect(renderPdf(edition, ui('ar'), { creationDate: DATE })).rejects.toThrow(EditionsError);
-    await expect(renderPdf(edition, ui('ar'), { creationDate: DATE })).rejects.toThrow(/Arabic script/);
   });
 });

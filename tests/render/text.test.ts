@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { inlineToText, markdownToInline } from '../../pipeline/parse/inline.js';
 import { renderText, TEXT_WIDTH } from '../../pipeline/render/text.js';
 import { displayWidth, wrap } from '../../pipeline/render/wrap.js';
-import { committedCatalog, englishEdition, statement, translatedEdition, ui } from '../support/editions.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { committedCatalog, englishEdition, passageEdition, statement, translatedEdition, ui } from '../support/editions.js';
+import { REPO } from '../support/workspace.js';
 
 describe('render/text', () => {
   const english = renderText(englishEdition(), ui('en'));
@@ -57,6 +60,22 @@ describe('render/text', () => {
       while (thai[offset] === ' ') offset++;
       expect(words.has(offset)).toBe(true);
     }
+  });
+
+  it.each(['ar', 'he', 'fa'])('%s: keeps right-to-left text in logical order, with no control characters', (language) => {
+    const passage = readFileSync(path.join(REPO, 'tests/fixtures/scripts', `${language}.txt`), 'utf8').trim();
+    const text = renderText(passageEdition(language, passage), ui(language === 'fa' ? 'en' : language));
+    expect(text).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    const lines = text.split('\n');
+    expect(lines.join(' ')).toContain(passage);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(72);
+  });
+
+  it('Korean wraps at spaces only, keeping words whole', () => {
+    const korean = readFileSync(path.join(REPO, 'tests/fixtures/scripts/ko.txt'), 'utf8').trim();
+    const lines = wrap(korean, 40, 'ko');
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.join(' ')).toBe(korean);
   });
 
   it('never breaks inside a long URL', () => {

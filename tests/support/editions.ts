@@ -5,7 +5,8 @@ import type { Catalog, Edition } from '../../pipeline/edition.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
 import { syncCatalog } from '../../pipeline/review/sync.js';
 import { readCatalog } from '../../pipeline/review/po.js';
-import { applyCatalog, countStates, directionOf, sourceEdition } from '../../pipeline/review/apply.js';
+import { applyCatalog, countStates, sourceEdition } from '../../pipeline/review/apply.js';
+import { directionOf } from '../../pipeline/language.js';
 import { uiTranslator, type Translate } from '../../pipeline/render/ui.js';
 import type { UiResources } from '../../pipeline/workspace.js';
 import { REPO, SEED, SLUG } from './workspace.js';
@@ -37,4 +38,21 @@ export function translatedEdition(language: string, translations: Record<string,
   });
   const { tree, meta } = applyCatalog(statement, { ...catalog, entries });
   return { slug: SLUG, language, sourceLanguage: 'en', direction: directionOf(language), status, counts: countStates(entries), meta, tree, siblings: ['en', language], formats: ['html', 'pdf', 'txt'] };
+}
+
+/** A one-paragraph edition of `text` (a passage from tests/fixtures/scripts), titled by its first words. */
+export function passageEdition(language: string, text: string, status: 'draft' | 'approved' = 'approved'): Edition {
+  const title = text.split(/[.。।,，、]/)[0].slice(0, 60);
+  return {
+    slug: SLUG,
+    language,
+    sourceLanguage: 'en',
+    direction: directionOf(language),
+    status,
+    counts: { total: 2, approved: 2, needsReview: 0, stale: 0, untranslated: 0 },
+    meta: { ...statement.meta, title, organization: title },
+    tree: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }, { type: 'paragraph', children: [{ type: 'text', value: text }] }] },
+    siblings: ['en', language],
+    formats: ['html', 'pdf', 'txt'],
+  };
 }
