@@ -11,6 +11,8 @@ export interface TranslateRequest {
   texts: string[];
   /** Text that helps the engine but is not translated or billed (DeepL's `context`). */
   context?: string;
+  /** Glossary entries for the target (source term → required term), for engines that take one. */
+  glossary?: Record<string, string>;
   settings: LanguageSettings;
 }
 
@@ -18,6 +20,8 @@ export interface Engine {
   readonly name: EngineName;
   /** How many texts and bytes one request may carry. */
   readonly limits: { texts: number; bytes: number };
+  /** True when the engine applies a glossary itself; otherwise kept terms are held back as placeholders. */
+  readonly glossaries: boolean;
   /** What the origin comment records after the engine's name: its model, mode or pivot. */
   label(from: string, to: string, settings: LanguageSettings): string;
   /** One reply per text, in order. Throws EditionsError with a plain message on failure. */

@@ -14,13 +14,24 @@ export interface Protectable {
 const TAGS: Partial<Record<PhrasingContent['type'], string>> = { emphasis: 'em', strong: 'b', delete: 's' };
 const NODES: Record<string, 'emphasis' | 'strong' | 'delete'> = { em: 'emphasis', b: 'strong', s: 'delete' };
 
-/** Markdown of a segment → XML to send, plus the table of what was held back. */
-export function protect(markdown: string): Protectable {
+/**
+ * Markdown of a segment → XML to send, plus the table of what was held back. `keep` terms (names,
+ * acronyms) are held back too, for engines without a glossary.
+ */
+export function protect(markdown: string, keep: string[] = []): Protectable {
   const table: Protected[] = [];
+  const pattern = keep.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${keep.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  const text = (value: string) =>
+    pattern
+      ? value
+          .split(pattern)
+          .map((part, index) => (index % 2 ? `<x i="${table.push({ kind: 'atom', node: { type: 'text', value: part } }) - 1}"/>` : escapeXml(part)))
+          .join('')
+      : escapeXml(value);
   const walk = (nodes: PhrasingContent[]): string =>
     nodes
       .map((node) => {
-        if (node.type === 'text') return escapeXml(node.value);
+        if (node.type === 'text') return text(node.value);
         if (node.type === 'break') return '<br/>';
         if (node.type === 'link') {
           const index = table.push({ kind: 'link', url: node.url, title: node.title }) - 1;
@@ -93,6 +104,10 @@ function appendText(children: PhrasingContent[], value: string): void {
 /** Characters that would be billed: the text only, never tags or held-back URLs. */
 export function billableLength(xml: string): number {
   return unescapeXml(xml.replace(/<[^>]*>/g, '')).length;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function escapeXml(value: string): string {

@@ -4,6 +4,7 @@ import type { Catalog, CatalogEntry } from '../edition.js';
 import type { Engine } from './engine.js';
 import { MarkupError, billableLength, protect, restore } from './markup.js';
 import { batches, planTranslations, type Memory } from './plan.js';
+import { EMPTY_GLOSSARY, entriesFor, type Glossary } from './glossary.js';
 
 export interface LedgerLine {
   time: string;
@@ -24,6 +25,8 @@ export interface TranslateJob {
   engine: Engine;
   memory: Memory;
   context?: string;
+  /** The project glossary: given to engines that take one, else its kept terms are held back. */
+  glossary?: Glossary;
   /** The clock, passed in: `2026-11-24T10:00:00Z`. */
   now: () => Date;
   /** Persist the catalog (atomically). Called after memory hits and after every batch. */
@@ -61,13 +64,15 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   if (plan.fromMemory.length) job.save(catalog);
 
   const label = `${job.engine.name} ${job.engine.label(job.from, job.settings.code, job.settings)}`;
-  const prepared = plan.send.map((entry) => ({ entry, ...protect(entry.source) }));
+  const glossary = job.glossary ?? EMPTY_GLOSSARY;
+  const prepared = plan.send.map((entry) => ({ entry, ...protect(entry.source, job.engine.glossaries ? [] : glossary.keep) }));
+  const entries = job.engine.glossaries ? entriesFor(glossary, job.settings.code) : undefined;
   const groups = batches(prepared, (item) => Buffer.byteLength(item.xml, 'utf8'), job.engine.limits);
   let done = 0;
   let characters = 0;
   job.progress?.(0, prepared.length);
   for (const group of groups) {
-    const replies = await job.engine.translate({ from: job.from, to: job.settings.code, texts: group.map((item) => item.xml), context: job.context, settings: job.settings });
+    const replies = await job.engine.translate({ from: job.from, to: job.settings.code, texts: group.map((item) => item.xml), context: job.context, glossary: entries, settings: job.settings });
     const spent = group.reduce((sum, item) => sum + billableLength(item.xml), 0);
     group.forEach((item, index) => {
       try {

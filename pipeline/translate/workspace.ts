@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
 import type { Catalog, Statement } from '../edition.js';
 import { catalogKey, saveCatalog } from '../catalogs.js';
-import { catalogPath, shown } from '../workspace.js';
+import { catalogPath, readText, shown } from '../workspace.js';
+import { EMPTY_GLOSSARY, GLOSSARY_FILE, parseGlossary, type Glossary } from './glossary.js';
 import { chooseEngine, type EngineDecision, type EngineEnvironment } from './choose.js';
 import type { Engine, EngineName } from './engine.js';
 import { buildMemory, planTranslations, type TranslationPlan } from './plan.js';
@@ -58,6 +59,7 @@ export async function translateWorkspace(
 ): Promise<{ segments: number; characters: number; fromMemory: number }> {
   const totals = { segments: 0, characters: 0, fromMemory: 0 };
   const engines = new Map<EngineName, Engine>();
+  const glossary = loadGlossary(config);
   for (const languagePlan of plans) {
     const { language, decision } = languagePlan;
     const work = languagePlan.plans.some(({ plan }) => plan.send.length || plan.fromMemory.length);
@@ -85,6 +87,7 @@ export async function translateWorkspace(
         engine,
         memory: buildMemory(own),
         context: statement.meta.title,
+        glossary,
         now: env.now,
         save: (catalog) => {
           catalogs.set(key, saveCatalog(config, language, statement.slug, catalog));
@@ -99,6 +102,12 @@ export async function translateWorkspace(
     }
   }
   return totals;
+}
+
+/** locales/glossary.yaml, or an empty glossary when there is none. */
+export function loadGlossary(config: ResolvedConfig): Glossary {
+  const file = path.join(config.root, GLOSSARY_FILE);
+  return existsSync(file) ? parseGlossary(readText(file, GLOSSARY_FILE)) : EMPTY_GLOSSARY;
 }
 
 export function ledgerPath(config: ResolvedConfig): string {

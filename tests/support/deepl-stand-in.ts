@@ -12,7 +12,16 @@ export interface StandInRequest {
   tagHandling?: string;
   context?: string;
   formality?: string;
+  glossaryId?: string;
   authorization?: string;
+}
+
+export interface StandInGlossary {
+  glossary_id: string;
+  name: string;
+  source_lang: string;
+  target_lang: string;
+  entries: Record<string, string>;
 }
 
 /** One scripted answer: an HTTP error, a request held open for `hang` ms, or a normal answer (`pass`). */
@@ -22,6 +31,7 @@ export interface StandIn {
   url: string;
   key: string;
   requests: StandInRequest[];
+  glossaries: StandInGlossary[];
   /** Characters billed so far (text outside tags). */
   billed: () => number;
   /** Answer the next translate requests with these faults, one each, before answering normally. */
@@ -33,11 +43,16 @@ export interface StandIn {
 
 export const STAND_IN_KEY = 'stand-in-secret-key-0123456789:fx';
 
-/** The stand-in's "translation": each text run prefixed with the target, tags untouched. */
-export function fakeTranslate(xml: string, target: string): string {
+/**
+ * The stand-in's "translation": each text run prefixed with the target, glossary terms replaced,
+ * tags untouched.
+ */
+export function fakeTranslate(xml: string, target: string, glossary: Record<string, string> = {}): string {
   let first = true;
-  return xml.replace(/([^<>]+)(?=<|$)/g, (run) => {
-    if (!run.trim()) return run;
+  return xml.replace(/([^<>]+)(?=<|$)/g, (original) => {
+    if (!original.trim()) return original;
+    let run = original;
+    for (const [term, translation] of Object.entries(glossary)) run = run.split(term).join(translation);
     const out = first ? `[${target}] ${run}` : run;
     first = false;
     return out;
@@ -51,6 +66,7 @@ function billable(xml: string): number {
 export async function startDeeplStandIn(options: { key?: string; quota?: number } = {}): Promise<StandIn> {
   const key = options.key ?? STAND_IN_KEY;
   const requests: StandInRequest[] = [];
+  const glossaries: StandInGlossary[] = [];
   const faults: Fault[] = [];
   let billed = 0;
   let quota = options.quota ?? 1_000_000;
@@ -68,6 +84,15 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
       };
       if (req.headers.authorization !== `DeepL-Auth-Key ${key}`) return send(403, { message: 'Authorization failure, check auth_key' });
       if (url.pathname === '/v2/usage') return send(200, { character_count: billed, character_limit: quota });
+      const info = (glossary: StandInGlossary) => ({ ...glossary, entries: undefined, ready: true, creation_time: '2026-11-24T10:00:00Z', entry_count: Object.keys(glossary.entries).length });
+      if (url.pathname === '/v2/glossaries' && req.method === 'GET') return send(200, { glossaries: glossaries.map(info) });
+      if (url.pathname === '/v2/glossaries' && req.method === 'POST') {
+        const form = new URLSearchParams(body);
+        const entries = Object.fromEntries((form.get('entries') ?? '').split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]));
+        const glossary = { glossary_id: `g-${glossaries.length + 1}`, name: form.get('name') ?? '', source_lang: form.get('source_lang') ?? '', target_lang: form.get('target_lang') ?? '', entries };
+        glossaries.push(glossary);
+        return send(201, info(glossary));
+      }
       if (url.pathname !== '/v2/translate' || req.method !== 'POST') return send(404, { message: 'Not found' });
 
       const params = req.headers['content-type']?.includes('application/json') ? jsonParams(body) : new URLSearchParams(body);
@@ -79,6 +104,7 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
         tagHandling: params.get('tag_handling') ?? undefined,
         context: params.get('context') ?? undefined,
         formality: params.get('formality') ?? undefined,
+        glossaryId: params.get('glossary_id') ?? undefined,
         authorization: req.headers.authorization,
       };
       const fault = faults.shift();
@@ -93,8 +119,9 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
       if (billed + cost > quota) return send(456, { message: 'Quota exceeded' });
       billed += cost;
       requests.push(request);
+      const glossary = glossaries.find((item) => item.glossary_id === request.glossaryId)?.entries;
       send(200, {
-        translations: request.texts.map((text) => ({ detected_source_language: 'EN', text: fakeTranslate(text, request.targetLang), billed_characters: billable(text) })),
+        translations: request.texts.map((text) => ({ detected_source_language: 'EN', text: fakeTranslate(text, request.targetLang, glossary), billed_characters: billable(text) })),
       });
     });
   });
@@ -108,6 +135,7 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
     url: `http://127.0.0.1:${port}`,
     key,
     requests,
+    glossaries,
     billed: () => billed,
     fail: (...list) => faults.push(...list),
     setQuota: (characters) => {

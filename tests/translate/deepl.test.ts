@@ -40,6 +40,10 @@ function job(catalog: Catalog, language: string, saved: Catalog[], ledger: Ledge
   });
 }
 
+function jobDefaults(language: string) {
+  return { statement: statement.slug, file: 'x.po', from: 'en', settings: settings(language), memory: new Map(), now: NOW, save: () => undefined, record: () => undefined };
+}
+
 /** A statement of `count` short paragraphs, to exercise batching. */
 function manyParagraphs(count: number) {
   const body = Array.from({ length: count }, (_, index) => `Paragraph number ${index + 1} about [the summit](https://example.org/${index}).`).join('\n\n');
@@ -115,6 +119,21 @@ describe('translate/deepl: the real deepl-node client against a stand-in server'
     const failure = engine({ key: 'wrong-key-SECRET-1234' }).translate({ from: 'en', to: 'fr', texts: ['Peace.'], settings: settings('fr') });
     await expect(failure).rejects.toMatchObject({ rule: 'deepl-auth' });
     await failure.catch((error: Error) => expect(`${error.message}${error.stack}`).not.toContain('SECRET'));
+  });
+
+  it('mirrors the project glossary to one DeepL glossary per language, reused while unchanged', async () => {
+    const glossary = { keep: ['ILPS', 'Len Cooper'], terms: { de: { NATO: 'NATO-Bündnis' } } };
+    const catalog = syncCatalog(statement.segments, undefined, 'de', statement.slug).catalog;
+    const result = await job(catalog, 'de', [], [], { glossary });
+    expect(server.glossaries).toHaveLength(1);
+    expect(server.glossaries[0]).toMatchObject({ source_lang: 'en', target_lang: 'de', entries: { ILPS: 'ILPS', 'Len Cooper': 'Len Cooper', NATO: 'NATO-Bündnis' } });
+    expect(server.requests[0].glossaryId).toBe(server.glossaries[0].glossary_id);
+    expect(result.catalog.entries[0].translation).toContain('NATO-Bündnis');
+    // A new run (a new engine, as in a new process) finds the same glossary by name instead of creating it.
+    await translateCatalog({ ...jobDefaults('fr'), catalog: syncCatalog(statement.segments, undefined, 'de', statement.slug).catalog, settings: settings('de'), engine: engine(), glossary });
+    expect(server.glossaries).toHaveLength(1);
+    await translateCatalog({ ...jobDefaults('fr'), catalog: syncCatalog(statement.segments, undefined, 'de', statement.slug).catalog, settings: settings('de'), engine: engine(), glossary: { ...glossary, keep: ['ILPS'] } });
+    expect(server.glossaries).toHaveLength(2);
   });
 
   it('reports the remaining quota', async () => {

@@ -36,6 +36,12 @@ describe('translate/markup: placeholders around what must not be translated', ()
     expect(() => restore('a < b', table)).toThrow(MarkupError);
   });
 
+  it('holds back glossary terms kept as written, for engines without a glossary', () => {
+    const { xml, table } = protect('The ILPS and Len Cooper oppose NATO; ILPSX is not a term.', ['ILPS', 'Len Cooper']);
+    expect(xml).toBe('The <x i="0"/> and <x i="1"/> oppose NATO; ILPSX is not a term.');
+    expect(restore('La <x i="0"></x> y <x i="1"></x> se oponen a la OTAN; ILPSX no es un término.', table)).toBe('La ILPS y Len Cooper se oponen a la OTAN; ILPSX no es un término.');
+  });
+
   it('bills the text only', () => {
     expect(billableLength(protect(source).xml)).toBe('The League condemns the 2024 NATO Summit and .'.length);
     expect(billableLength('a &amp; b')).toBe(5);

@@ -69,6 +69,7 @@ export function apertiumEngine(options: ApertiumOptions = {}): Engine {
     name: 'apertium',
     // One process per statement and language: the whole catalog goes in one file.
     limits: { texts: Number.POSITIVE_INFINITY, bytes: Number.POSITIVE_INFINITY },
+    glossaries: false,
     label: (from, _to, settings) => chainFor(from, settings).join(' then '),
     async translate(request: TranslateRequest): Promise<string[]> {
       const chain = chainFor(request.from, request.settings);

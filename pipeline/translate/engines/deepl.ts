@@ -2,6 +2,7 @@
 import * as deepl from 'deepl-node';
 import { EditionsError } from '../../errors.js';
 import type { Engine, TranslateRequest } from '../engine.js';
+import { glossaryFingerprint } from '../glossary.js';
 
 /** DeepL's documented request limits: 50 texts and 128 KiB per request. */
 export const DEEPL_LIMITS = { texts: 50, bytes: 128 * 1024 - 4096 };
@@ -57,22 +58,48 @@ export function deeplTranslator(options: DeeplOptions): deepl.Translator {
   });
 }
 
+/** Languages DeepL glossaries can join (its glossary language pairs). */
+const GLOSSARY_LANGUAGES = new Set('ar bg cs da de el en es et fi fr he hu id it ja ko lt lv nb nl pl pt ro ru sk sl sv tr uk vi zh'.split(' '));
+
 export function deeplEngine(options: DeeplOptions): Engine {
   const translator = deeplTranslator(options);
   const where = options.serverUrl ? ` at ${options.serverUrl}` : '';
+  const glossaries = new Map<string, Promise<string>>();
+
+  /** The DeepL glossary for these entries: found by name (which carries a content hash) or created once. */
+  const glossaryFor = (from: string, to: string, entries: Record<string, string> | undefined): Promise<string> | undefined => {
+    const source = deeplSource(from);
+    const target = to.split('-')[0].toLowerCase();
+    if (!entries || !Object.keys(entries).length || !GLOSSARY_LANGUAGES.has(source) || !GLOSSARY_LANGUAGES.has(target)) return undefined;
+    const name = `editions ${source}-${target} ${glossaryFingerprint(entries)}`;
+    let id = glossaries.get(name);
+    if (!id) {
+      id = (async () => {
+        const existing = (await translator.listGlossaries()).find((glossary) => glossary.name === name);
+        if (existing) return existing.glossaryId;
+        return (await translator.createGlossary(name, source, target as deepl.LanguageCode, new deepl.GlossaryEntries({ entries }))).glossaryId;
+      })();
+      glossaries.set(name, id);
+    }
+    return id;
+  };
+
   return {
     name: 'deepl',
     limits: DEEPL_LIMITS,
+    glossaries: true,
     label: (_from, to, settings) => `${deeplTarget(to) ?? to}${settings.formality !== 'default' ? ` ${settings.formality}` : ''}`,
     async translate(request: TranslateRequest): Promise<string[]> {
       const target = deeplTarget(request.to);
       if (!target) throw new EditionsError(`DeepL does not translate into ${request.to}`, { rule: 'engine-unsupported' });
       try {
+        const glossary = await glossaryFor(request.from, request.to, request.glossary);
         const results = await translator.translateText(request.texts, deeplSource(request.from), target, {
           tagHandling: 'xml',
           ignoreTags: ['x'],
           formality: request.settings.formality,
           ...(request.context ? { context: request.context } : {}),
+          ...(glossary ? { glossary } : {}),
         });
         const list = Array.isArray(results) ? results : [results];
         if (list.length !== request.texts.length) {
