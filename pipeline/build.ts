@@ -15,6 +15,8 @@ import { editionPath } from './render/paths.js';
 import { writeAtomic } from './output/write.js';
 import { catalogPath, loadStatements, loadUiResources, shown } from './workspace.js';
 import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from './translate/workspace.js';
+import { checkWorkspace } from './check.js';
+import { errorsByFile, type Finding } from './review/checks/index.js';
 
 export interface BuildOptions {
   languages?: string[];
@@ -45,6 +47,7 @@ export interface BuildResult {
   files: ManifestFile[];
   decisions: { slug: string; language: string; decision: EditionDecision | { status: 'source' } }[];
   problems: string[];
+  findings: Finding[];
   translated: { segments: number; characters: number; fromMemory: number };
 }
 
@@ -70,7 +73,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     translated = await translateWorkspace(config, statements, plans, synced.catalogs, env.mt);
   }
 
-  const result: BuildResult = { files: [], decisions: [], problems: [], translated };
+  const findings = await checkWorkspace(config, statements, synced.catalogs, languages);
+  const checkErrors = errorsByFile(findings);
+  const result: BuildResult = { files: [], decisions: [], problems: [], findings, translated };
   const outputs: { file: ManifestFile; bytes: Uint8Array }[] = [];
   const renderers = new Map<Format, Renderer>();
   for (const format of formats) renderers.set(format, await RENDERERS[format]());
@@ -83,7 +88,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
       const catalog = synced.catalogs.get(catalogKey(language, statement.slug))!;
       const settings = config.languages.find((item) => item.code === language)!;
       const counts = countStates(catalog.entries);
-      return { language, catalog, counts, decision: decideStatus(counts, settings.minTranslatedPercent, Boolean(options.release)) };
+      const errors = checkErrors.get(shown(config, catalogPath(config, language, statement.slug))) ?? 0;
+      return { language, catalog, counts, decision: decideStatus(counts, settings.minTranslatedPercent, Boolean(options.release), errors) };
     });
     const built = decided.filter((item) => item.decision.status === 'draft' || item.decision.status === 'approved');
     const siblings = [config.sourceLanguage, ...built.map((item) => item.language)];

@@ -60,10 +60,17 @@ export function loadCatalog(config: ResolvedConfig, language: string, slug: stri
 
 export type UiResources = Record<string, Record<string, unknown>>;
 
+export interface UiFile {
+  language: string;
+  file: string;
+  strings: Record<string, unknown>;
+  text: string;
+}
+
 /** `locales/<lang>/ui.json` for each language that has one; malformed JSON is reported at its line. */
-export function loadUiResources(config: ResolvedConfig, languages: string[]): UiResources {
-  const resources: UiResources = {};
-  for (const language of languages) {
+export function loadUiFiles(config: ResolvedConfig, languages: string[]): UiFile[] {
+  const files: UiFile[] = [];
+  for (const language of new Set(languages)) {
     const file = uiPath(config, language);
     if (!existsSync(file)) continue;
     const shownAs = shown(config, file);
@@ -71,12 +78,28 @@ export function loadUiResources(config: ResolvedConfig, languages: string[]): Ui
     try {
       const value = JSON.parse(text) as unknown;
       if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SyntaxError('expected an object of UI strings');
-      resources[language] = value as Record<string, unknown>;
+      files.push({ language, file: shownAs, strings: value as Record<string, unknown>, text });
     } catch (error) {
       const position = /position (\d+)/.exec(String((error as Error).message));
       const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1;
       throw new EditionsError(`cannot read the UI strings: ${(error as Error).message}`, { rule: 'ui-syntax', place: { file: shownAs, line } });
     }
   }
-  return resources;
+  return files;
+}
+
+export function loadUiResources(config: ResolvedConfig, languages: string[]): UiResources {
+  return Object.fromEntries(loadUiFiles(config, languages).map((item) => [item.language, item.strings]));
+}
+
+export const WORDS_FILE = 'source/words.txt';
+
+/** The project word list for the spelling check: one word per line, # starts a comment. */
+export function loadWords(config: ResolvedConfig): string[] {
+  const file = path.join(config.root, WORDS_FILE);
+  if (!existsSync(file)) return [];
+  return readText(file, WORDS_FILE)
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }

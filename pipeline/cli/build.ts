@@ -4,6 +4,7 @@ import type { EngineChoice, ResolvedConfig } from '../config.js';
 import { FORMATS, type Format } from '../edition.js';
 import { EditionsError } from '../errors.js';
 import { build } from '../build.js';
+import { formatFinding } from '../review/checks/index.js';
 import { machineTranslationEnv, sourceDateEpoch } from './environment.js';
 
 interface BuildFlags {
@@ -37,6 +38,7 @@ export async function runBuild(config: ResolvedConfig, flags: BuildFlags): Promi
       console.error(`${slug} ${language}: ${decision.status === 'blocked' ? 'not released' : 'pending, no edition'} (${decision.reason})`);
     }
   }
+  for (const finding of result.findings) console.error(formatFinding(finding));
   for (const problem of result.problems) console.error(`error: ${problem}`);
   const editions = result.files.filter((file) => file.format !== 'index').length;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -43,6 +43,16 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('check')
+    .description('check sources (spelling, quotes), catalogs (links, numbers, markup, glossary) and UI strings')
+    .option('--json', 'print JSON')
+    .option('--lang <list>', 'only these languages (comma-separated)', list)
+    .action(async (flags) => {
+      const { runCheck } = await import('./check.js');
+      process.exitCode = await runCheck(config(), flags);
+    });
+
+  program
     .command('translate')
     .description('machine-translate what is missing, without rendering; --dry-run only prints the cost')
     .addOption(new Option('--engine <name>', 'machine translation engine').choices([...ENGINE_NAMES]))

@@ -27,12 +27,13 @@ export interface EditionDecision {
  * Decide what a language gets. Below the share of translated segments: pending (no edition).
  * With `release`: only a fully approved catalog is built; anything else is blocked.
  */
-export function decideStatus(counts: SegmentCounts, minTranslatedPercent: number, release: boolean): EditionDecision {
+export function decideStatus(counts: SegmentCounts, minTranslatedPercent: number, release: boolean, checkErrors = 0): EditionDecision {
   const translated = counts.total - counts.untranslated;
   const percent = counts.total ? (100 * translated) / counts.total : 100;
-  if (counts.approved === counts.total) return { status: 'approved' };
+  const errors = `${checkErrors} check error${checkErrors === 1 ? '' : 's'} (run editions check)`;
+  if (counts.approved === counts.total) return release && checkErrors ? { status: 'blocked', reason: errors } : { status: 'approved' };
   const missing = describeMissing(counts);
-  if (release) return { status: 'blocked', reason: `not fully approved: ${missing}` };
+  if (release) return { status: 'blocked', reason: `not fully approved: ${missing}${checkErrors ? `; ${errors}` : ''}` };
   if (percent < minTranslatedPercent) {
     return { status: 'pending', reason: `${Math.floor(percent)} % translated, ${minTranslatedPercent} % needed for a draft (${missing})` };
   }

@@ -7,6 +7,11 @@ import { readCatalog, writeCatalog } from '../../pipeline/review/po.js';
 import { REPO, listFiles, makeWorkspace, read, removeWorkspace, runCli, SLUG } from '../support/workspace.js';
 
 const made: string[] = [];
+/** An editor's slip: 320,000 becomes 32,000 in the translation (the second occurrence; the first is the msgid). */
+const changeTranslatedFigure = (po: string) => {
+  const at = po.indexOf('320,000', po.indexOf('320,000') + 1);
+  return `${po.slice(0, at)}32,000${po.slice(at + '320,000'.length)}`;
+};
 const workspace = (...args: Parameters<typeof makeWorkspace>) => {
   const root = makeWorkspace(...args);
   made.push(root);
@@ -103,6 +108,30 @@ describe('e2e: editions build', () => {
     const root = workspace();
     await runCli(['--root', root, 'build', '--engine', 'none', '--format', 'txt']);
     expect(listFiles(root, 'output/en')).toEqual(['output/en/2024-nato-summit.txt']);
+  });
+});
+
+describe('e2e: checks and the release gate', () => {
+  it('check lists findings at file:line and exits 1 on errors; the seed’s typos are found', async () => {
+    const root = workspace({ catalogs: ['es'], languages: ['es'] });
+    const file = path.join(root, 'locales/es', `${SLUG}.po`);
+    writeFileSync(file, changeTranslatedFigure(readFileSync(file, 'utf8')));
+    const result = await runCli(['--root', root, 'check']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`^locales/es/${SLUG}.po:\\d+: error: numbers differ: .*\\[number-mismatch\\]$`, 'm'));
+    expect(result.stdout).toContain(`source/${SLUG}.md:17:645: warning: unknown word "bloddy"; did you mean "bloody"? [spelling]`);
+    const json = JSON.parse((await runCli(['--root', root, 'check', '--json'])).stdout) as { errors: number; findings: { rule: string }[] };
+    expect(json.errors).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a fully approved language with a check error is not released', async () => {
+    const root = workspace({ catalogs: ['es'], languages: ['es'] });
+    const file = path.join(root, 'locales/es', `${SLUG}.po`);
+    writeFileSync(file, changeTranslatedFigure(readFileSync(file, 'utf8').replace(/^#, fuzzy\n/gm, '')));
+    const result = await runCli(['--root', root, 'build', '--release', '--lang', 'es']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/2024-nato-summit es: not released \(\d+ check errors? \(run editions check\)\)/);
+    expect(listFiles(root, 'output').some((name) => name.startsWith('output/es/'))).toBe(false);
   });
 });
 

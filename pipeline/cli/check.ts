@@ -1,0 +1,21 @@
+// `editions check`: every finding as `file:line:column: severity: message [rule]`; exit 1 on errors.
+import type { ResolvedConfig } from '../config.js';
+import { selectLanguages, syncAll } from '../catalogs.js';
+import { checkWorkspace } from '../check.js';
+import { formatFinding } from '../review/checks/index.js';
+import { loadStatements } from '../workspace.js';
+
+export async function runCheck(config: ResolvedConfig, flags: { json?: boolean; lang?: string[] }): Promise<number> {
+  const statements = loadStatements(config);
+  const languages = selectLanguages(config, flags.lang);
+  const { catalogs } = syncAll(config, statements, languages);
+  const findings = await checkWorkspace(config, statements, catalogs, languages);
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  if (flags.json) {
+    console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
+  } else {
+    for (const finding of findings) console.log(formatFinding(finding));
+    console.log(`${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}.`);
+  }
+  return errors ? 1 : 0;
+}

@@ -1,0 +1,98 @@
+// Source checks, run before anything is sent to an engine: a typo costs money in every language.
+import type { Root, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Statement } from '../../edition.js';
+import type { Finding } from './finding.js';
+
+export interface SpellOptions {
+  /** Project words: names and acronyms the dictionary does not know. */
+  words: string[];
+}
+
+interface Message {
+  line?: number;
+  column?: number;
+  reason: string;
+  ruleId?: string | null;
+  source?: string | null;
+  actual?: string | null;
+  expected?: string[];
+}
+
+let processor: Promise<{ process: (text: string) => Promise<{ messages: Message[] }> }> | undefined;
+let processorWords = '';
+
+/** retext with an English Hunspell dictionary (dictionary-en, read from node_modules) and repeated words. */
+async function spellchecker(words: string[]) {
+  const key = words.join('\n');
+  if (!processor || processorWords !== key) {
+    processorWords = key;
+    processor = (async () => {
+      const [{ retext }, { default: retextEnglish }, { default: retextSpell }, { default: retextRepeatedWords }, { default: dictionary }] = await Promise.all([
+        import('retext'),
+        import('retext-english'),
+        import('retext-spell'),
+        import('retext-repeated-words'),
+        import('dictionary-en'),
+      ]);
+      const engine = retext().use(retextEnglish).use(retextSpell, { dictionary, personal: key, max: 200 }).use(retextRepeatedWords);
+      return { process: (text: string) => engine.process(text) as unknown as Promise<{ messages: Message[] }> };
+    })();
+  }
+  return processor;
+}
+
+const PAIRS: [string, string, string][] = [
+  ['(', ')', 'parenthesis'],
+  ['[', ']', 'bracket'],
+  ['“', '”', 'quotation mark'],
+  ['‘', '’', 'single quotation mark'],
+];
+
+/** Unbalanced brackets and quotes in one text; ’ is also an apostrophe, so single quotes only count opening ones. */
+function balance(text: string): string[] {
+  const problems: string[] = [];
+  for (const [open, close, name] of PAIRS) {
+    const opened = text.split(open).length - 1;
+    const closed = text.split(close).length - 1;
+    if (name === 'single quotation mark' ? opened > closed : opened !== closed) {
+      problems.push(`${opened} opening and ${closed} closing ${name}${opened + closed === 1 ? '' : 's'}; close what is opened`);
+    }
+  }
+  const straight = (text.match(/(^|[\s(])"/g) ?? []).length;
+  const straightClose = (text.match(/"/g) ?? []).length - straight;
+  if (straight !== straightClose) problems.push('an unpaired straight quotation mark ("); pair it');
+  return problems;
+}
+
+/** Spelling, repeated words and unbalanced quotes/brackets, each at its line and column in the source. */
+export async function checkSource(statement: Statement, options: SpellOptions): Promise<Finding[]> {
+  const checker = await spellchecker(options.words);
+  const findings: Finding[] = [];
+  const file = statement.file;
+  const texts: Text[] = [];
+  visit(statement.tree as Root, 'text', (node: Text) => {
+    texts.push(node);
+  });
+  for (const node of texts) {
+    const start = node.position?.start ?? { line: 0, column: 1 };
+    const result = await checker.process(node.value);
+    for (const message of result.messages) {
+      if (!message.actual) continue;
+      const line = start.line + (message.line ?? 1) - 1;
+      const column = (message.line ?? 1) === 1 ? start.column + (message.column ?? 1) - 1 : (message.column ?? 1);
+      const spelling = message.source !== 'retext-repeated-words';
+      const suggestion = message.expected?.length ? `; did you mean ${message.expected.slice(0, 3).map((word) => `"${word}"`).join(', ')}?` : '; fix it, or add it to source/words.txt';
+      findings.push({
+        place: { file, line, column },
+        rule: spelling ? 'spelling' : 'repeated-word',
+        severity: 'warning',
+        message: spelling ? `unknown word "${message.actual}"${suggestion}` : `"${message.actual}" is repeated; remove one`,
+      });
+    }
+  }
+  for (const segment of statement.segments) {
+    for (const problem of balance(segment.source)) findings.push({ place: segment.position, rule: 'unbalanced', severity: 'warning', message: problem });
+  }
+  return findings;
+}
