@@ -53,6 +53,16 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('review')
+    .description('open the review page in your browser: edit and approve translations, see check findings')
+    .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
+    .option('--name <name>', 'your name, recorded with each approval (default: git user.name)')
+    .action(async (flags) => {
+      const { runReview } = await import('./review.js');
+      process.exitCode = await runReview(config(), flags);
+    });
+
+  program
     .command('translate')
     .description('machine-translate what is missing, without rendering; --dry-run only prints the cost')
     .addOption(new Option('--engine <name>', 'machine translation engine').choices([...ENGINE_NAMES]))
