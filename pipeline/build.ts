@@ -1,6 +1,6 @@
 // The composition: parse → sync → translate → render → write. Each step is one call into its stage.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from './config.js';
 import type { Catalog, Edition, Format, ReviewStatus, Statement } from './edition.js';
@@ -13,6 +13,7 @@ import { uiTranslator } from './render/ui.js';
 import { renderIndex, type IndexStatement } from './render/index-page.js';
 import { editionPath } from './render/paths.js';
 import { writeAtomic } from './output/write.js';
+import { hashOf, toolFingerprint } from './output/fingerprint.js';
 import { catalogPath, loadStatements, loadUiResources, shown } from './workspace.js';
 import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from './translate/workspace.js';
 import { checkWorkspace } from './check.js';
@@ -41,6 +42,8 @@ export interface ManifestFile {
   bytes: number;
   sha256: string;
   status: ReviewStatus | 'index';
+  /** Hash of everything this file was made from: the next build reuses the file while it matches. */
+  inputs?: string;
 }
 
 export interface BuildResult {
@@ -76,7 +79,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const findings = await checkWorkspace(config, statements, synced.catalogs, languages);
   const checkErrors = errorsByFile(findings);
   const result: BuildResult = { files: [], decisions: [], problems: [], findings, translated };
-  const outputs: { file: ManifestFile; bytes: Uint8Array }[] = [];
+  const outputs: Output[] = [];
+  const previous = readPreviousManifest(path.join(config.paths.output, MANIFEST));
   const renderers = new Map<Format, Renderer>();
   for (const format of formats) renderers.set(format, await RENDERERS[format]());
 
@@ -107,7 +111,18 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     for (const edition of editions) {
       const t = uiTranslator(ui, edition.language, config.sourceLanguage);
       const done: Format[] = [];
+      const fonts = config.languages.find((item) => item.code === edition.language)?.fonts;
+      const date = creationDate(statement, env.sourceDateEpoch);
       for (const format of formats) {
+        const file = editionPath(edition.language, statement.slug, format);
+        // Everything the file depends on; unchanged since the last build means the file is reused.
+        const inputs = hashOf(toolFingerprint(), format, JSON.stringify(edition), JSON.stringify(ui[edition.language] ?? {}), JSON.stringify(ui[config.sourceLanguage] ?? {}), JSON.stringify(fonts ?? []), date.toISOString());
+        const before = previous.get(file);
+        if (before?.inputs === inputs && before.status === edition.status && fileHasSize(path.join(config.paths.output, file), before.bytes)) {
+          outputs.push({ file: before });
+          done.push(format);
+          continue;
+        }
         if (format === 'pdf') {
           const uncovered = await glyphProblems(config, statement, synced.catalogs.get(catalogKey(edition.language, statement.slug)), edition.language);
           if (uncovered.length) {
@@ -116,13 +131,12 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
           }
         }
         try {
-          const fonts = config.languages.find((item) => item.code === edition.language)?.fonts;
-          const bytes = await renderers.get(format)!(edition, t, { creationDate: creationDate(statement, env.sourceDateEpoch), fonts });
-          outputs.push({ bytes, file: manifestEntry(editionPath(edition.language, statement.slug, format), statement.slug, edition.language, format, edition.status, bytes) });
+          const bytes = await renderers.get(format)!(edition, t, { creationDate: date, fonts });
+          outputs.push({ bytes, file: { ...manifestEntry(file, statement.slug, edition.language, format, edition.status, bytes), inputs } });
           done.push(format);
         } catch (error) {
           if (!isEditionsError(error)) throw error;
-          result.problems.push(`${editionPath(edition.language, statement.slug, format)}: ${describeError(error)}`);
+          result.problems.push(`${file}: ${describeError(error)}`);
         }
       }
       if (edition.status !== 'source') rows.push({ language: edition.language, status: edition.status, formats: done, note: decided.find((item) => item.language === edition.language)?.decision.reason });
@@ -134,7 +148,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const t = uiTranslator(ui, config.sourceLanguage, config.sourceLanguage);
   const indexBytes = new TextEncoder().encode(renderIndex(index, config.sourceLanguage, t));
   outputs.push({ bytes: indexBytes, file: manifestEntry('index.html', '', config.sourceLanguage, 'index', 'index', indexBytes) });
-  writeOutputs(config, outputs);
+  writeOutputs(config, outputs, previous);
   result.files = outputs.map((output) => output.file);
   return result;
 }
@@ -172,26 +186,38 @@ function manifestEntry(file: string, statement: string, language: string, format
   return { path: file, statement, language, format, bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex'), status };
 }
 
-/** Write every output and the manifest; remove files an earlier build listed that this one did not make. */
-function writeOutputs(config: ResolvedConfig, outputs: { file: ManifestFile; bytes: Uint8Array }[]): void {
+interface Output {
+  file: ManifestFile;
+  /** New bytes to write; absent when the file from the last build is reused as it is. */
+  bytes?: Uint8Array;
+}
+
+function fileHasSize(file: string, bytes: number): boolean {
+  try {
+    return statSync(file).size === bytes;
+  } catch {
+    return false;
+  }
+}
+
+/** Write every new output and the manifest; remove files an earlier build listed that this one did not make. */
+function writeOutputs(config: ResolvedConfig, outputs: Output[], previous: Map<string, ManifestFile>): void {
   const root = config.paths.output;
-  const manifestFile = path.join(root, MANIFEST);
-  const previous = readPreviousManifest(manifestFile);
-  for (const output of outputs) writeAtomic(path.join(root, output.file.path), output.bytes, root);
+  for (const output of outputs) if (output.bytes) writeAtomic(path.join(root, output.file.path), output.bytes, root);
   const current = new Set(outputs.map((output) => output.file.path));
-  for (const old of previous) {
+  for (const old of previous.keys()) {
     if (!current.has(old) && !old.includes('..')) rmSync(path.join(root, old), { force: true });
   }
   const manifest = { generator: 'Editions', files: outputs.map((output) => output.file) };
-  writeAtomic(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`, root);
+  writeAtomic(path.join(root, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, root);
 }
 
-function readPreviousManifest(file: string): string[] {
-  if (!existsSync(file)) return [];
+function readPreviousManifest(file: string): Map<string, ManifestFile> {
+  if (!existsSync(file)) return new Map();
   try {
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { files?: { path?: unknown }[] };
-    return (manifest.files ?? []).map((item) => item.path).filter((item): item is string => typeof item === 'string');
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as { files?: ManifestFile[] };
+    return new Map((manifest.files ?? []).filter((item) => typeof item?.path === 'string').map((item) => [item.path, item]));
   } catch {
-    return [];
+    return new Map();
   }
 }

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { EditionsError } from './errors.js';
-import { FORMATS, type Format } from './edition.js';
+import { ENGINE_NAMES, FORMATS, type EngineChoice, type Format } from './edition.js';
 
 export const CONFIG_FILE = 'editions.config.yaml';
-export const ENGINE_NAMES = ['auto', 'deepl', 'apertium', 'none'] as const;
-export type EngineChoice = (typeof ENGINE_NAMES)[number];
+export { ENGINE_NAMES, type EngineChoice } from './edition.js';
 
 const KNOWN_LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 

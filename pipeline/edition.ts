@@ -114,3 +114,7 @@ export interface Edition {
 
 export type Format = 'html' | 'pdf' | 'txt';
 export const FORMATS: readonly Format[] = ['html', 'pdf', 'txt'];
+
+/** Machine-translation engine choices, as written in config and on the command line. */
+export const ENGINE_NAMES = ['auto', 'deepl', 'apertium', 'none'] as const;
+export type EngineChoice = (typeof ENGINE_NAMES)[number];

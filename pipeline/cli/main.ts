@@ -2,8 +2,8 @@
 // anything else is a bug and says so.
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { ENGINE_NAMES, loadConfig, type ResolvedConfig } from '../config.js';
-import { FORMATS } from '../edition.js';
+import type { ResolvedConfig } from '../config.js';
+import { ENGINE_NAMES, FORMATS } from '../edition.js';
 import { describeError, isEditionsError } from '../errors.js';
 
 const list = (value: string) =>
@@ -19,7 +19,9 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError('(run `editions --help` for usage)')
     .exitOverride();
 
-  const config = (): ResolvedConfig => loadConfig(path.resolve(program.opts<{ root: string }>().root));
+  const root = () => path.resolve(program.opts<{ root: string }>().root);
+  // Loaded on demand: YAML and schema validation are the slowest part of start-up.
+  const config = async (): Promise<ResolvedConfig> => (await import('../config.js')).loadConfig(root());
 
   program
     .command('build')
@@ -30,7 +32,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--release', 'build only fully approved languages; list what blocks the others')
     .action(async (flags) => {
       const { runBuild } = await import('./build.js');
-      process.exitCode = await runBuild(config(), flags);
+      process.exitCode = await runBuild(root(), flags, config);
     });
 
   program
@@ -39,7 +41,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--json', 'print JSON')
     .action(async (flags) => {
       const { runStatus } = await import('./status.js');
-      process.exitCode = await runStatus(config(), flags);
+      process.exitCode = await runStatus(await config(), flags);
     });
 
   program
@@ -49,7 +51,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--lang <list>', 'only these languages (comma-separated)', list)
     .action(async (flags) => {
       const { runCheck } = await import('./check.js');
-      process.exitCode = await runCheck(config(), flags);
+      process.exitCode = await runCheck(await config(), flags);
     });
 
   program
@@ -59,7 +61,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--name <name>', 'your name, recorded with each approval (default: git user.name)')
     .action(async (flags) => {
       const { runReview } = await import('./review.js');
-      process.exitCode = await runReview(config(), flags);
+      process.exitCode = await runReview(await config(), flags);
     });
 
   program
@@ -70,7 +72,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--dry-run', 'print what would be sent, and send nothing')
     .action(async (flags) => {
       const { runTranslate } = await import('./translate.js');
-      process.exitCode = await runTranslate(config(), flags);
+      process.exitCode = await runTranslate(await config(), flags);
     });
 
   try {

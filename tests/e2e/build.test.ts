@@ -29,7 +29,7 @@ describe('e2e: editions build', () => {
     const result = await runCli(['--root', root, 'build', '--engine', 'none']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Built 3 edition files in /);
-    expect(listFiles(root, 'output')).toEqual(['output/en/2024-nato-summit.html', 'output/en/2024-nato-summit.pdf', 'output/en/2024-nato-summit.txt', 'output/index.html', 'output/manifest.json'].map((file) => file.replace('output/', '')).map((file) => path.join('output', file)));
+    expect(listFiles(root, 'output').filter((file) => !file.endsWith('.editions-build.json'))).toEqual(['output/en/2024-nato-summit.html', 'output/en/2024-nato-summit.pdf', 'output/en/2024-nato-summit.txt', 'output/index.html', 'output/manifest.json'].map((file) => file.replace('output/', '')).map((file) => path.join('output', file)));
     const manifest = JSON.parse(read(root, 'output/manifest.json')) as Manifest;
     expect(manifest.files).toHaveLength(4);
     for (const file of manifest.files) {
@@ -108,6 +108,45 @@ describe('e2e: editions build', () => {
     const root = workspace();
     await runCli(['--root', root, 'build', '--engine', 'none', '--format', 'txt']);
     expect(listFiles(root, 'output/en')).toEqual(['output/en/2024-nato-summit.txt']);
+  });
+});
+
+describe('e2e: incremental builds', () => {
+  const stamp = (root: string) => Object.fromEntries(listFiles(root, 'output').map((file) => [file, statSync(path.join(root, file)).mtimeMs]));
+
+  it('a second build with nothing changed writes nothing and says so', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    const before = stamp(root);
+    const again = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^Nothing changed since the last build: \d+ files in output\/ are up to date/);
+    expect(again.stderr).toContain('2024-nato-summit fr: pending, no edition');
+    expect(stamp(root)).toEqual(before);
+  });
+
+  it('approving one Spanish entry re-renders only the Spanish editions', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    const before = stamp(root);
+    const file = path.join(root, 'locales/es', `${SLUG}.po`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('#, fuzzy\nmsgctxt "role"', 'msgctxt "role"'));
+    const result = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(result.code).toBe(0);
+    const after = stamp(root);
+    const changed = Object.keys(after).filter((name) => after[name] !== before[name]).sort();
+    expect(changed).toEqual(['output/.editions-build.json', 'output/es/2024-nato-summit.html', 'output/es/2024-nato-summit.pdf', 'output/es/2024-nato-summit.txt', 'output/index.html', 'output/manifest.json']);
+    const manifest = JSON.parse(read(root, 'output/manifest.json')) as { files: { path: string; inputs?: string }[] };
+    expect(manifest.files.filter((item) => item.path !== 'index.html').every((item) => /^[0-9a-f]{64}$/.test(item.inputs ?? ''))).toBe(true);
+  });
+
+  it('a changed ui.json re-renders that language', async () => {
+    const root = workspace({ catalogs: ['es'] });
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    const ui = path.join(root, 'locales/es/ui.json');
+    writeFileSync(ui, readFileSync(ui, 'utf8').replace('Borrador de traducción: aún no revisado', 'Borrador: sin revisar'));
+    await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(read(root, `output/es/${SLUG}.txt`)).toContain('Borrador: sin revisar');
   });
 });
 
