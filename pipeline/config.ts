@@ -1,9 +1,10 @@
 // Read editions.config.yaml once, validate it, and resolve every default: stages never re-derive them.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { EditionsError } from './errors.js';
+import { readText } from './read.js';
 import { ENGINE_NAMES, FORMATS, type EngineChoice, type Format } from './edition.js';
 
 export const CONFIG_FILE = 'editions.config.yaml';
@@ -85,7 +86,7 @@ export function loadConfig(root: string): ResolvedConfig {
       place: { file: CONFIG_FILE, line: 0 },
     });
   }
-  return resolveConfig(readFileSync(file, 'utf8'), root);
+  return resolveConfig(readText(file, CONFIG_FILE), root);
 }
 
 /** Validate config text (pure); `root` only anchors the resolved paths. */

@@ -6,6 +6,9 @@ import type { ResolvedConfig } from './config.js';
 import { EditionsError } from './errors.js';
 import { parseStatement } from './parse/statement.js';
 import { readCatalog } from './review/po.js';
+import { readText } from './read.js';
+
+export { readText };
 
 /** Path as the user sees it in messages: relative to the workspace root, with forward slashes. */
 export function shown(config: ResolvedConfig, file: string): string {
@@ -18,18 +21,6 @@ export function catalogPath(config: ResolvedConfig, language: string, slug: stri
 
 export function uiPath(config: ResolvedConfig, language: string): string {
   return path.join(config.paths.locales, language, 'ui.json');
-}
-
-/** Read a file as strict UTF-8; invalid bytes are reported at their line. */
-export function readText(file: string, shownAs: string): string {
-  const bytes = readFileSync(file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const good = new TextDecoder('utf-8').decode(bytes).indexOf('\uFFFD');
-    const line = good < 0 ? 0 : new TextDecoder('utf-8').decode(bytes).slice(0, good).split('\n').length;
-    throw new EditionsError('the file is not valid UTF-8 text; save it as UTF-8', { rule: 'bad-encoding', place: { file: shownAs, line } });
-  }
 }
 
 /** Every `source/<slug>.md`, parsed, in slug order. */

@@ -40,6 +40,15 @@ export function readCatalog(text: string, file: string): Catalog {
     for (const item of Object.values(group)) obsolete.push(fromItem(item));
   }
   const headers = { ...parsed.headers };
+  const headerLine = (name: string) => text.split('\n').findIndex((line) => line.includes(`"${name}:`)) + 1;
+  const charset = /charset=([\w-]+)/i.exec(headers['Content-Type'] ?? '')?.[1];
+  if (charset && !/^utf-?8$/i.test(charset) && !/^CHARSET$/.test(charset)) {
+    throw new EditionsError(`the catalog says it is in ${charset}; Editions reads and writes UTF-8 only, so convert it (msgconv -t UTF-8)`, { rule: 'po-encoding', place: { file, line: headerLine('Content-Type') } });
+  }
+  const plural = headers['Plural-Forms'];
+  if (plural !== undefined && plural.trim() && !/^\s*nplurals\s*=\s*\d+\s*;\s*plural\s*=\s*[^;]+;?\s*$/.test(plural)) {
+    throw new EditionsError(`the Plural-Forms header "${plural}" is malformed; write it as nplurals=N; plural=EXPRESSION; or remove it`, { rule: 'po-plural', place: { file, line: headerLine('Plural-Forms') } });
+  }
   return { language: headers['Language'] ?? '', headers, entries, obsolete };
 }
 
@@ -194,6 +203,11 @@ function entryLines(text: string, file: string): Map<string, number> {
   };
   lines.forEach((raw, index) => {
     const line = raw.trim();
+    const quoted = /^(?:msg\w*(?:\[\d+\])?\s+)?"((?:[^"\\]|\\.)*)"$/.exec(line)?.[1] ?? '';
+    const escape = [...quoted.matchAll(/\\(.)/g)].find((match) => !'ntr"\\abfv'.includes(match[1]));
+    if (escape) {
+      throw new EditionsError(`cannot read the catalog: unknown escape ${escape[0]}; write a backslash as \\\\`, { rule: 'po-syntax', place: { file, line: index + 1 } });
+    }
     const head = /^(msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+"(.*)"$/.exec(line);
     if (head) {
       if (head[1] === 'msgid_plural') {

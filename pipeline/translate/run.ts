@@ -2,6 +2,7 @@
 import type { LanguageSettings } from '../config.js';
 import type { Catalog, CatalogEntry } from '../edition.js';
 import type { Engine } from './engine.js';
+import { EditionsError } from '../errors.js';
 import { MarkupError, billableLength, protect, restore } from './markup.js';
 import { batches, planTranslations, type Memory } from './plan.js';
 import { EMPTY_GLOSSARY, entriesFor, type Glossary } from './glossary.js';
@@ -33,8 +34,6 @@ export interface TranslateJob {
   save: (catalog: Catalog) => void;
   record: (line: LedgerLine) => void;
   progress?: (done: number, total: number) => void;
-  /** Problems that do not stop the run (a reply with broken markup for one segment). */
-  warn?: (message: string) => void;
 }
 
 export interface TranslateResult {
@@ -74,17 +73,22 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   for (const group of groups) {
     const replies = await job.engine.translate({ from: job.from, to: job.settings.code, texts: group.map((item) => item.xml), context: job.context, glossary: entries, settings: job.settings });
     const spent = group.reduce((sum, item) => sum + billableLength(item.xml), 0);
-    group.forEach((item, index) => {
+    // Check every reply before keeping any: a reply with broken markup rejects its whole request,
+    // so the catalog is never half-updated from a reply that cannot be trusted.
+    const restored = group.map((item, index) => {
       try {
         const markdown = restore(replies[index], item.table);
         if (!markdown) throw new MarkupError('the reply is empty');
-        replace(item.entry, machineDraft(markdown, `${label} ${date}`));
+        return markdown;
       } catch (error) {
         if (!(error instanceof MarkupError)) throw error;
-        const line = item.entry.line ? `:${item.entry.line}` : '';
-        job.warn?.(`${job.file}${line}: ${job.engine.name} reply not used, ${error.message}; the entry stays untranslated [engine-reply]`);
+        throw new EditionsError(`${job.engine.name} answered this entry with broken markup (${error.message}); nothing from that request was saved. Translate the entry by hand, or try another engine`, {
+          rule: 'engine-reply',
+          place: { file: job.file, line: item.entry.line ?? 0 },
+        });
       }
     });
+    group.forEach((item, index) => replace(item.entry, machineDraft(restored[index], `${label} ${date}`)));
     job.save(catalog);
     job.record({ time: job.now().toISOString(), engine: label, language: job.settings.code, statement: job.statement, segments: group.length, characters: spent });
     done += group.length;

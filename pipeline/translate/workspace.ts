@@ -94,7 +94,6 @@ export async function translateWorkspace(
         },
         record: (line) => appendLedger(config, line),
         progress: (done, total) => env.progress?.(language, done, total),
-        warn: env.warn,
       });
       totals.segments += result.sent;
       totals.characters += result.characters;

@@ -66,9 +66,24 @@ describe('parse: Markdown blocks and inline markup', () => {
     expect(new Set(segments.map((segment) => segment.id)).size).toBe(3);
   });
 
-  it('does not translate code blocks or raw HTML', () => {
-    const segments = parseStatement(`${front}\`\`\`\nnot prose\n\`\`\`\n\n<div>raw</div>\n\nProse.\n`, 'source/x.md', 'x').segments.slice(3);
+  it('does not translate code blocks or HTML comments', () => {
+    const segments = parseStatement(`${front}\`\`\`\nnot prose\n\`\`\`\n\n<!-- note to editors -->\n\nProse.\n`, 'source/x.md', 'x').segments.slice(3);
     expect(segments.map((segment) => segment.source)).toEqual(['Prose.']);
+  });
+
+  it('refuses raw HTML, which no edition would show, at its line', () => {
+    expect(() => parseStatement(`${front}Text.\n\n<div onclick="x()">raw</div>\n`, 'source/x.md', 'x')).toThrow(expect.objectContaining({ rule: 'raw-html', place: { file: 'source/x.md', line: 11, column: 1 } }));
+  });
+
+  it('refuses a paragraph too long to be one, at its line, without parsing it for minutes', () => {
+    const started = performance.now();
+    expect(() => parseStatement(`${front}Short.\n\n${'word '.repeat(2_000_000)}\n`, 'source/x.md', 'x')).toThrow(expect.objectContaining({ rule: 'segment-too-long', place: { file: 'source/x.md', line: 11 } }));
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('refuses lists nested deeper than a page can indent', () => {
+    const nested = Array.from({ length: 10 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth + 1}`).join('\n');
+    expect(() => parseStatement(`${front}${nested}\n`, 'source/x.md', 'x')).toThrow(expect.objectContaining({ rule: 'nesting-too-deep', place: { file: 'source/x.md', line: 15 } }));
   });
 });
 

@@ -25,7 +25,7 @@ export interface StandInGlossary {
 }
 
 /** One scripted answer: an HTTP error, a request held open for `hang` ms, or a normal answer (`pass`). */
-export type Fault = { status: number; body?: string } | { hang: number } | { pass: true };
+export type Fault = { status: number; body?: string } | { hang: number } | { pass: true } | { reply: 'missing' | 'extra' | 'broken-tags' | 'not-json' };
 
 export interface StandIn {
   url: string;
@@ -120,9 +120,14 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
       billed += cost;
       requests.push(request);
       const glossary = glossaries.find((item) => item.glossary_id === request.glossaryId)?.entries;
-      send(200, {
-        translations: request.texts.map((text) => ({ detected_source_language: 'EN', text: fakeTranslate(text, request.targetLang, glossary), billed_characters: billable(text) })),
-      });
+      let translations = request.texts.map((text) => ({ detected_source_language: 'EN', text: fakeTranslate(text, request.targetLang, glossary), billed_characters: billable(text) }));
+      if (fault && 'reply' in fault) {
+        if (fault.reply === 'not-json') return send(200, 'this is not JSON');
+        if (fault.reply === 'missing') translations = translations.slice(1);
+        if (fault.reply === 'extra') translations = [...translations, translations[0]];
+        if (fault.reply === 'broken-tags') translations = translations.map((item, index) => (index === 0 ? { ...item, text: `${item.text}<em>unclosed` } : item));
+      }
+      send(200, { translations });
     });
   });
   server.on('connection', (socket) => {
