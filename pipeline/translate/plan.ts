@@ -15,12 +15,14 @@ export interface TranslationPlan {
 /** Translation memory of one language: source text → best existing translation (approved first). */
 export type Memory = Map<string, { translation: string; approved: boolean }>;
 
+/** Every current translation of the language (approved, or a draft needing review); never stale ones. */
 export function buildMemory(catalogs: Catalog[]): Memory {
   const memory: Memory = new Map();
   for (const catalog of catalogs) {
     for (const entry of catalog.entries) {
-      if (entry.state !== 'approved') continue;
-      if (!memory.has(entry.source)) memory.set(entry.source, { translation: entry.translation, approved: true });
+      if (entry.state !== 'approved' && entry.state !== 'needs-review') continue;
+      const approved = entry.state === 'approved';
+      if (!memory.has(entry.source) || (approved && !memory.get(entry.source)!.approved)) memory.set(entry.source, { translation: entry.translation, approved });
     }
   }
   return memory;
@@ -44,8 +46,9 @@ export function planTranslations(catalog: Catalog, memory: Memory): TranslationP
       plan.fromMemory.push({ entry, translation: remembered.translation });
       continue;
     }
+    // The same text twice in one catalog is sent once.
+    if (!plan.send.some((other) => other.source === entry.source)) plan.characters += billableLength(protect(entry.source).xml);
     plan.send.push(entry);
-    plan.characters += billableLength(protect(entry.source).xml);
   }
   return plan;
 }

@@ -64,7 +64,9 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
 
   const label = `${job.engine.name} ${job.engine.label(job.from, job.settings.code, job.settings)}`;
   const glossary = job.glossary ?? EMPTY_GLOSSARY;
-  const prepared = plan.send.map((entry) => ({ entry, ...protect(entry.source, job.engine.glossaries ? [] : glossary.keep) }));
+  // One request text per distinct source: repeated paragraphs are paid for once.
+  const unique = [...new Map(plan.send.map((entry) => [entry.source, entry])).values()];
+  const prepared = unique.map((entry) => ({ entry, ...protect(entry.source, job.engine.glossaries ? [] : glossary.keep) }));
   const entries = job.engine.glossaries ? entriesFor(glossary, job.settings.code) : undefined;
   const groups = batches(prepared, (item) => Buffer.byteLength(item.xml, 'utf8'), job.engine.limits);
   let done = 0;
@@ -88,7 +90,9 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
         });
       }
     });
-    group.forEach((item, index) => replace(item.entry, machineDraft(restored[index], `${label} ${date}`)));
+    group.forEach((item, index) => {
+      for (const entry of plan.send.filter((other) => other.source === item.entry.source)) replace(entry, machineDraft(restored[index], `${label} ${date}`));
+    });
     job.save(catalog);
     job.record({ time: job.now().toISOString(), engine: label, language: job.settings.code, statement: job.statement, segments: group.length, characters: spent });
     done += group.length;

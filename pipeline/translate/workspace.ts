@@ -74,7 +74,6 @@ export async function translateWorkspace(
       engines.set(decision.engine, engine);
     }
     const settings = config.languages.find((item) => item.code === language)!;
-    const own = statements.map((statement) => catalogs.get(catalogKey(language, statement.slug))!);
     for (const statement of statements) {
       const key = catalogKey(language, statement.slug);
       const file = shown(config, catalogPath(config, language, statement.slug));
@@ -85,7 +84,8 @@ export async function translateWorkspace(
         from: config.sourceLanguage,
         settings,
         engine,
-        memory: buildMemory(own),
+        // Rebuilt per statement: what the previous statement just received is memory for this one.
+        memory: buildMemory(statements.map((item) => catalogs.get(catalogKey(language, item.slug))!)),
         context: statement.meta.title,
         glossary,
         now: env.now,

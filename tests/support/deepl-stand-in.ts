@@ -36,6 +36,8 @@ export interface StandIn {
   billed: () => number;
   /** Answer the next translate requests with these faults, one each, before answering normally. */
   fail: (...faults: Fault[]) => void;
+  /** Drop faults not yet used. */
+  clearFaults: () => void;
   /** Answer 456 once this many characters have been billed. */
   setQuota: (characters: number) => void;
   close: () => Promise<void>;
@@ -143,6 +145,9 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
     glossaries,
     billed: () => billed,
     fail: (...list) => faults.push(...list),
+    clearFaults: () => {
+      faults.length = 0;
+    },
     setQuota: (characters) => {
       quota = characters;
     },
