@@ -17,13 +17,15 @@ import { hashOf, toolFingerprint } from './output/fingerprint.js';
 import { catalogPath, loadStatements, loadUiResources, shown } from './workspace.js';
 import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from './translate/workspace.js';
 import { checkWorkspace } from './check.js';
-import { errorsByFile, type Finding } from './review/checks/index.js';
+import { errorsByFile, type Finding, type SourceCache } from './review/checks/index.js';
 
 export interface BuildOptions {
   languages?: string[];
   formats?: Format[];
   engine?: EngineChoice;
   release?: boolean;
+  /** Source-check results of the last build (spelling is slow to redo when nothing changed). */
+  sourceCache?: SourceCache;
 }
 
 export interface BuildEnv {
@@ -51,6 +53,8 @@ export interface BuildResult {
   decisions: { slug: string; language: string; decision: EditionDecision | { status: 'source' } }[];
   problems: string[];
   findings: Finding[];
+  /** Source-check results for the next build to reuse. */
+  sourceCache: SourceCache;
   translated: { segments: number; characters: number; fromMemory: number };
 }
 
@@ -76,9 +80,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     translated = await translateWorkspace(config, statements, plans, synced.catalogs, env.mt);
   }
 
-  const findings = await checkWorkspace(config, statements, synced.catalogs, languages);
+  const { findings, sourceCache } = await checkWorkspace(config, statements, synced.catalogs, languages, { sourceCache: options.sourceCache });
   const checkErrors = errorsByFile(findings);
-  const result: BuildResult = { files: [], decisions: [], problems: [], findings, translated };
+  const result: BuildResult = { files: [], decisions: [], problems: [], findings, sourceCache, translated };
   const outputs: Output[] = [];
   const previous = readPreviousManifest(path.join(config.paths.output, MANIFEST));
   const renderers = new Map<Format, Renderer>();

@@ -42,14 +42,20 @@ export function syncAll(config: ResolvedConfig, statements: Statement[], languag
       const key = catalogKey(language, statement.slug);
       const before = existing.get(key);
       const { catalog, report } = syncCatalog(statement.segments, before, language, statement.slug);
-      const text = writeCatalog(catalog);
-      // Read back so each entry carries its line in the catalog as it will be on disk.
-      set.catalogs.set(key, readCatalog(text, shown(config, catalogPath(config, language, statement.slug))));
+      const unchanged = before !== undefined && (sameContent(before, catalog) || writeCatalog(before) === writeCatalog(catalog));
+      // Entries must carry their line in the catalog as it will be on disk: unchanged, that is as read.
+      set.catalogs.set(key, unchanged ? before : readCatalog(writeCatalog(catalog), shown(config, catalogPath(config, language, statement.slug))));
       set.reports.set(key, report);
-      if (!before || writeCatalog(before) !== text) set.changed.add(key);
+      if (!unchanged) set.changed.add(key);
     }
   }
   return set;
+}
+
+/** A cheap first test before comparing written text (compiling PO is the slow part of a sync). */
+function sameContent(a: Catalog, b: Catalog): boolean {
+  const plain = (catalog: Catalog) => JSON.stringify([catalog.headers, [...catalog.entries, ...catalog.obsolete].map((entry) => ({ ...entry, line: undefined }))]);
+  return plain(a) === plain(b);
 }
 
 /**

@@ -2,11 +2,17 @@
 import type { ResolvedConfig } from './config.js';
 import type { Catalog, Statement } from './edition.js';
 import { catalogKey } from './catalogs.js';
-import { runChecks, type Finding } from './review/checks/index.js';
+import { runChecks, type Finding, type SourceCache } from './review/checks/index.js';
 import { loadGlossary } from './translate/workspace.js';
 import { catalogPath, loadUiFiles, loadWords, shown } from './workspace.js';
 
-export async function checkWorkspace(config: ResolvedConfig, statements: Statement[], catalogs: Map<string, Catalog>, languages: string[], options: { skipSource?: boolean } = {}): Promise<Finding[]> {
+export async function checkWorkspace(
+  config: ResolvedConfig,
+  statements: Statement[],
+  catalogs: Map<string, Catalog>,
+  languages: string[],
+  options: { sourceCache?: SourceCache } = {},
+): Promise<{ findings: Finding[]; sourceCache: SourceCache }> {
   return runChecks({
     sourceLanguage: config.sourceLanguage,
     statements,
@@ -19,6 +25,6 @@ export async function checkWorkspace(config: ResolvedConfig, statements: Stateme
     ui: loadUiFiles(config, [config.sourceLanguage, ...languages]),
     glossary: loadGlossary(config),
     words: loadWords(config),
-    skipSource: options.skipSource,
+    sourceCache: options.sourceCache,
   });
 }

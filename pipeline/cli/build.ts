@@ -55,7 +55,8 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   const mt = await machineTranslationEnv();
   let result;
   try {
-    result = await build(config, { languages: flags.lang, formats, engine: flags.engine, release: flags.release }, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, warn: mt.warn! });
+    const sourceCache = state?.sourceCache as Parameters<typeof build>[1]['sourceCache'];
+    result = await build(config, { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache }, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, warn: mt.warn! });
   } finally {
     mt.done();
   }
@@ -75,10 +76,14 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   const where = path.relative(process.cwd(), config.paths.output) || '.';
   console.log(`Built ${editions} edition files in ${where}/ (${((performance.now() - started) / 1000).toFixed(1)} s); open ${path.join(where, 'index.html')}.`);
   const code = result.problems.length || blockedRequested ? 1 : 0;
-  if (code === 0) {
-    // Taken after the build, which may have rewritten catalogs: the next run compares against this.
-    const next: BuildState = { fingerprint: workspaceFingerprint(root, environment(flags)), report, files: [...result.files.map((file) => file.path), 'manifest.json'] };
-    writeAtomic(path.join(output, BUILD_STATE), JSON.stringify(next), output);
-  }
+  // Taken after the build, which may have rewritten catalogs: the next run compares against this.
+  // A build with problems leaves no fingerprint, so the next run tries again instead of repeating it.
+  const next: BuildState = {
+    fingerprint: code === 0 ? workspaceFingerprint(root, environment(flags)) : '',
+    report,
+    files: [...result.files.map((file) => file.path), 'manifest.json'],
+    sourceCache: result.sourceCache,
+  };
+  writeAtomic(path.join(output, BUILD_STATE), JSON.stringify(next), output);
   return code;
 }

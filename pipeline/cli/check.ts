@@ -9,7 +9,7 @@ export async function runCheck(config: ResolvedConfig, flags: { json?: boolean; 
   const statements = loadStatements(config);
   const languages = selectLanguages(config, flags.lang);
   const { catalogs } = syncAll(config, statements, languages);
-  const findings = await checkWorkspace(config, statements, catalogs, languages);
+  const { findings } = await checkWorkspace(config, statements, catalogs, languages);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   if (flags.json) {
     console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));

@@ -53,6 +53,8 @@ export interface BuildState {
   /** What the last build said, repeated when nothing changed. */
   report: string[];
   files: string[];
+  /** Source-check findings and the key they are valid for (see review/checks). */
+  sourceCache?: unknown;
 }
 
 export function readBuildState(output: string): BuildState | undefined {

@@ -42,21 +42,27 @@ export function breakOpportunities(text: string, language: string): { position: 
 export function wrap(text: string, width: number, language: string, first = '', rest = first): string[] {
   const lines: string[] = [];
   let line = '';
+  // Widths are summed piece by piece: measuring each candidate line again would be quadratic.
+  let lineWidth = 0;
   let start = 0;
   const prefix = () => (lines.length ? rest : first);
   const flush = () => {
     lines.push((prefix() + line).trimEnd());
     line = '';
+    lineWidth = 0;
   };
   for (const { position, required } of breakOpportunities(text, language)) {
     const piece = text.slice(start, position);
     start = position;
-    const candidate = line + piece;
-    if (line && displayWidth(prefix() + candidate.trimEnd()) > width) {
+    const pieceWidth = displayWidth(piece);
+    const trailing = piece.length - piece.trimEnd().length;
+    if (line && displayWidth(prefix()) + lineWidth + pieceWidth - trailing > width) {
       flush();
       line = piece.replace(/^ +/, '');
+      lineWidth = displayWidth(line);
     } else {
-      line = candidate;
+      line += piece;
+      lineWidth += pieceWidth;
     }
     if (required) {
       line = line.replace(/\r?\n$/, '');
