@@ -2,18 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../pipeline/config.js';
-import { EditionsError } from '../pipeline/errors.js';
+import { problemOf } from './support/problem.js';
 import { REPO } from './support/workspace.js';
 
-function problem(text: string): EditionsError {
-  try {
-    resolveConfig(text, '/ws');
-  } catch (error) {
-    if (error instanceof EditionsError) return error;
-    throw error;
-  }
-  throw new Error('expected an EditionsError');
-}
+const problem = (text: string) => problemOf(() => resolveConfig(text, '/ws'));
 
 describe('config', () => {
   it('resolves the repository config with defaults filled in', () => {

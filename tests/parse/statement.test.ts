@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStatement } from '../../pipeline/parse/statement.js';
-import { EditionsError } from '../../pipeline/errors.js';
+import { problemOf } from '../support/problem.js';
 import { SEED } from '../support/workspace.js';
 
 const seed = readFileSync(SEED, 'utf8');
 const parseSeed = (text = seed) => parseStatement(text, 'source/2024-nato-summit.md', '2024-nato-summit');
 
-function problem(fn: () => unknown): EditionsError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof EditionsError) return error;
-    throw error;
-  }
-  throw new Error('expected an EditionsError');
-}
+const problem = problemOf;
 
 describe('parse: the seed statement', () => {
   it('yields the translatable front-matter fields and the nine paragraphs, in order', () => {

@@ -4,22 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog, writeCatalog } from '../../pipeline/review/po.js';
-import { EditionsError } from '../../pipeline/errors.js';
+import { problemOf } from '../support/problem.js';
 import { REPO } from '../support/workspace.js';
 
 const FILE = 'locales/es/2024-nato-summit.po';
 const committed = readFileSync(path.join(REPO, FILE), 'utf8');
 const HEADER = 'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n';
 
-function problem(text: string): EditionsError {
-  try {
-    readCatalog(text, FILE);
-  } catch (error) {
-    if (error instanceof EditionsError) return error;
-    throw error;
-  }
-  throw new Error('expected an EditionsError');
-}
+const problem = (text: string) => problemOf(() => readCatalog(text, FILE));
 
 describe('review/po: reading and writing catalogs', () => {
   it('reads the committed Spanish catalog: machine drafts needing review, with origin and line', () => {
