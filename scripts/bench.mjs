@@ -144,7 +144,11 @@ if (spawnSync('pandoc', ['--version']).status === 0) {
     spawnSync('pandoc', args);
     return performance.now() - started;
   });
-  row('pandoc Markdown → HTML / → plain text', `${ms(time([source, '-s', '-o', path.join(os.tmpdir(), 'p.html')]))} / ${ms(time([source, '-t', 'plain', '-o', path.join(os.tmpdir(), 'p.txt')]))}`, 'one statement, one language, no review, no catalogs');
+  const pandocHtml = time([source, '-s', '-o', path.join(os.tmpdir(), 'p.html')]);
+  const pandocText = time([source, '-t', 'plain', '-o', path.join(os.tmpdir(), 'p.txt')]);
+  const oursHtml = repeat(3, () => cli(['--root', workspace(), 'build', '--engine', 'none', '--lang', 'es', '--format', 'html']).elapsed);
+  const oursText = repeat(3, () => cli(['--root', workspace(), 'build', '--engine', 'none', '--lang', 'es', '--format', 'txt']).elapsed);
+  row('pandoc Markdown → HTML / → plain text', `${ms(pandocHtml)} / ${ms(pandocText)}`, `${(pandocHtml / oursHtml).toFixed(2)} / ${(pandocText / oursText).toFixed(2)} × an Editions build of the same format (en + es, ${ms(oursHtml)} / ${ms(oursText)}, sync and checks included); pandoc does one language, no review`);
 } else {
   row('pandoc', 'not installed', '`apt-get install pandoc` to compare');
 }

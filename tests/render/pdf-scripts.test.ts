@@ -122,6 +122,15 @@ describe('render/pdf layout: line breaking and order, without drawing', () => {
     expect(digits.rtl).toBe(false);
   });
 
+  it('puts a language’s configured fonts (config `fonts:`) first in its stack', () => {
+    expect(stackFor('ar').map((face) => face.id).slice(0, 3)).toEqual(['arabic', 'latin', 'sans']);
+    expect(stackFor('ar', ['sans']).map((face) => face.id).slice(0, 2)).toEqual(['sans', 'arabic']);
+    // A font file from the config covers what the default stack cannot: here a mathematical symbol.
+    const withMath = stackFor('en', ['NotoSansMath-Regular.ttf']);
+    expect(withMath[0]).toMatchObject({ id: 'custom-NotoSansMath-Regular.ttf', regular: 'NotoSansMath-Regular.ttf' });
+    expect(layoutParagraph([{ text: 'a ⟁ b' }], { width: 500, size: 10, direction: 'ltr', language: 'en', stack: withMath, measure }).missing).toEqual([]);
+  });
+
   it('reports a character no font covers', () => {
     expect(layoutParagraph([{ text: 'a ⟁ b' }], { width: 100, size: 10, direction: 'ltr', language: 'en', stack: stackFor('en'), measure }).missing).toEqual(['⟁']);
   });
