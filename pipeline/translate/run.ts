@@ -26,6 +26,8 @@ export interface TranslateJob {
   engine: Engine;
   memory: Memory;
   context?: string;
+  /** The statement's segment sources in document order, so a request carries its neighbours as context. */
+  order?: string[];
   /** The project glossary: given to engines that take one, else its kept terms are held back. */
   glossary?: Glossary;
   /** The clock, passed in: `2026-11-24T10:00:00Z`. */
@@ -34,6 +36,20 @@ export interface TranslateJob {
   save: (catalog: Catalog) => void;
   record: (line: LedgerLine) => void;
   progress?: (done: number, total: number) => void;
+}
+
+const CONTEXT_LIMIT = 4000;
+
+/**
+ * What DeepL reads but does not translate or bill: the title, and the paragraphs just before and
+ * after the request's segments (for a one-segment request, exactly its neighbours).
+ */
+export function contextFor(job: Pick<TranslateJob, 'context' | 'order'>, sources: string[]): string | undefined {
+  const order = job.order ?? [];
+  const positions = sources.map((source) => order.indexOf(source)).filter((index) => index >= 0);
+  const neighbours = positions.length ? [order[Math.min(...positions) - 1], order[Math.max(...positions) + 1]] : [];
+  const text = [job.context, ...neighbours.filter((item) => item && !sources.includes(item))].filter(Boolean).join('\n\n');
+  return text ? text.slice(0, CONTEXT_LIMIT) : undefined;
 }
 
 export interface TranslateResult {
@@ -73,7 +89,14 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   let characters = 0;
   job.progress?.(0, prepared.length);
   for (const group of groups) {
-    const replies = await job.engine.translate({ from: job.from, to: job.settings.code, texts: group.map((item) => item.xml), context: job.context, glossary: entries, settings: job.settings });
+    const replies = await job.engine.translate({
+      from: job.from,
+      to: job.settings.code,
+      texts: group.map((item) => item.xml),
+      context: contextFor(job, group.map((item) => item.entry.source)),
+      glossary: entries,
+      settings: job.settings,
+    });
     const spent = group.reduce((sum, item) => sum + billableLength(item.xml), 0);
     // Check every reply before keeping any: a reply with broken markup rejects its whole request,
     // so the catalog is never half-updated from a reply that cannot be trusted.

@@ -87,6 +87,7 @@ export async function translateWorkspace(
         // Rebuilt per statement: what the previous statement just received is memory for this one.
         memory: buildMemory(statements.map((item) => catalogs.get(catalogKey(language, item.slug))!)),
         context: statement.meta.title,
+        order: statement.segments.filter((segment) => segment.path).map((segment) => segment.source),
         glossary,
         now: env.now,
         save: (catalog) => {

@@ -63,6 +63,10 @@ describe('e2e: machine translation costs only what changed', () => {
     const edits = server.requests.slice(3);
     expect(edits.map((request) => [request.targetLang, request.texts.length])).toEqual([['DE', 1], ['FR', 1], ['JA', 1]]);
     expect(edits[0].texts[0]).toContain('The people yearn to be free, and they will be.');
+    // DeepL gets the title and the neighbouring paragraphs as context (read, not billed).
+    expect(edits[0].context).toContain('ILPS condemns the 2024 NATO Summit in Washington');
+    expect(edits[0].context).toContain('Finally NATO bragged that');
+    expect(edits[0].context).toContain('The ILPS represents the broadest unity');
     expect(server.billed() - billed).toBe(3 * edits[0].texts[0].length);
     expect(catalog(root, 'de').entries.find((entry) => entry.source.includes('they will be'))).toMatchObject({ state: 'needs-review', previousSource: undefined });
   });
