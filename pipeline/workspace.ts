@@ -1,5 +1,5 @@
 // The read edge: find and decode the workspace's statements, catalogs and UI strings.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog, Statement } from './edition.js';
 import type { ResolvedConfig } from './config.js';

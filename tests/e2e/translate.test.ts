@@ -26,7 +26,6 @@ const workspace = () => {
 };
 const env = () => ({ DEEPL_AUTH_KEY: server.key, DEEPL_SERVER_URL: server.url, EDITIONS_DEEPL_ATTEMPTS: '2', EDITIONS_DEEPL_TIMEOUT_MS: '3000' });
 const catalog = (root: string, language: string) => readCatalog(read(root, `locales/${language}/${SLUG}.po`), 'x.po');
-const sentTexts = () => server.requests.flatMap((request) => request.texts);
 const sourceFile = (root: string) => path.join(root, 'source', `${SLUG}.md`);
 
 describe('e2e: machine translation costs only what changed', () => {
