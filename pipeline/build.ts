@@ -33,7 +33,6 @@ export interface BuildEnv {
   /** SOURCE_DATE_EPOCH, when set: the date stamped into PDFs. */
   sourceDateEpoch?: number;
   say: (line: string) => void;
-  warn: (line: string) => void;
 }
 
 export interface ManifestFile {

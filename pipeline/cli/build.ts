@@ -56,7 +56,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   let result;
   try {
     const sourceCache = state?.sourceCache as Parameters<typeof build>[1]['sourceCache'];
-    result = await build(config, { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache }, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, warn: mt.warn! });
+    result = await build(config, { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache }, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say! });
   } finally {
     mt.done();
   }

@@ -52,7 +52,6 @@ export async function machineTranslationEnv(): Promise<MachineTranslationEnv & {
       }
     },
     say: (line) => console.error(line),
-    warn: (line) => console.error(`warning: ${line}`),
     done: () => bars?.stop(),
   };
 }

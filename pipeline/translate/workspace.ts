@@ -20,7 +20,6 @@ export interface MachineTranslationEnv {
   now: () => Date;
   progress?: (language: string, done: number, total: number) => void;
   say?: (line: string) => void;
-  warn?: (line: string) => void;
 }
 
 export interface LanguagePlan {
