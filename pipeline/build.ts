@@ -8,13 +8,14 @@ import { describeError, formatProblem, isEditionsError } from './errors.js';
 import { catalogKey, saveCatalog, selectLanguages, syncAll } from './catalogs.js';
 import { applyCatalog, countStates, decideStatus, sourceEdition, type EditionDecision } from './review/apply.js';
 import { directionOf } from './language.js';
-import { RENDERERS, type Renderer } from './render/renderers.js';
+import { RENDERERS, type RenderOptions, type Renderer } from './render/renderers.js';
+import { poolSize, startRenderPool } from './render/pool.js';
 import { uiTranslator } from './render/ui.js';
 import { renderIndex, type IndexStatement } from './render/index-page.js';
 import { editionPath } from './render/paths.js';
 import { writeAtomic } from './output/write.js';
 import { hashOf, toolFingerprint } from './output/fingerprint.js';
-import { catalogPath, loadStatements, loadUiResources, shown } from './workspace.js';
+import { catalogPath, loadStatements, loadUiResources, shown, type UiResources } from './workspace.js';
 import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from './translate/workspace.js';
 import { checkWorkspace } from './check.js';
 import { errorsByFile, type Finding, type SourceCache } from './review/checks/index.js';
@@ -33,6 +34,8 @@ export interface BuildEnv {
   /** SOURCE_DATE_EPOCH, when set: the date stamped into PDFs. */
   sourceDateEpoch?: number;
   say: (line: string) => void;
+  /** Render workers to use (EDITIONS_RENDER_WORKERS); by default one per core when it pays. */
+  renderWorkers?: number;
 }
 
 export interface ManifestFile {
@@ -88,6 +91,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   for (const format of formats) renderers.set(format, await RENDERERS[format]());
 
   const index: IndexStatement[] = [];
+  const jobs: RenderJob[] = [];
   for (const statement of statements) {
     const editions: Edition[] = [];
     const rows: IndexStatement['rows'] = [];
@@ -112,7 +116,6 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
       }
     }
     for (const edition of editions) {
-      const t = uiTranslator(ui, edition.language, config.sourceLanguage);
       const done: Format[] = [];
       const fonts = config.languages.find((item) => item.code === edition.language)?.fonts;
       const date = creationDate(statement, env.sourceDateEpoch);
@@ -133,20 +136,20 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
             continue;
           }
         }
-        try {
-          const bytes = await renderers.get(format)!(edition, t, { creationDate: date, fonts });
-          outputs.push({ bytes, file: { ...manifestEntry(file, statement.slug, edition.language, format, edition.status, bytes), inputs } });
-          done.push(format);
-        } catch (error) {
-          if (!isEditionsError(error)) throw error;
-          result.problems.push(`${file}: ${describeError(error)}`);
-        }
+        jobs.push({ slot: outputs.push({ file: { ...manifestEntry(file, statement.slug, edition.language, format, edition.status, new Uint8Array()), inputs } }) - 1, edition, format, file, options: { creationDate: date, fonts }, done });
       }
       if (edition.status !== 'source') rows.push({ language: edition.language, status: edition.status, formats: done, note: decided.find((item) => item.language === edition.language)?.decision.reason });
     }
     rows.sort((a, b) => siblingsOrder(a.language, config) - siblingsOrder(b.language, config));
     index.push({ slug: statement.slug, title: statement.meta.title, rows });
   }
+
+  await renderAll(jobs, outputs, renderers, ui, config.sourceLanguage, result.problems, env.renderWorkers);
+  for (const statement of index) for (const row of statement.rows) row.formats.sort((a, b) => formats.indexOf(a) - formats.indexOf(b));
+  const failed = new Set(jobs.filter((job) => !outputs[job.slot].bytes).map((job) => job.slot));
+  const kept = outputs.filter((_, slot) => !failed.has(slot));
+  outputs.length = 0;
+  outputs.push(...kept);
 
   const t = uiTranslator(ui, config.sourceLanguage, config.sourceLanguage);
   const indexBytes = new TextEncoder().encode(renderIndex(index, config.sourceLanguage, t));
@@ -167,6 +170,49 @@ async function glyphProblems(config: ResolvedConfig, statement: Statement, catal
   return uncoveredCharacters(texts, language, fonts).map(({ place, char }) =>
     formatProblem(`no font covers ${describeCharacter(char)}; the PDF would show a box, so it was not made`, 'no-glyph', place),
   );
+}
+
+interface RenderJob {
+  /** Where its output goes in the build's ordered list of outputs. */
+  slot: number;
+  edition: Edition;
+  format: Format;
+  file: string;
+  options: RenderOptions;
+  /** The edition's list of formats made, for the index page. */
+  done: Format[];
+}
+
+/**
+ * Render every job: PDFs on a pool of worker threads when there are enough of them to pay for
+ * starting one (each worker loads pdfkit and fonts), everything else in process meanwhile.
+ */
+async function renderAll(jobs: RenderJob[], outputs: Output[], renderers: Map<Format, Renderer>, ui: UiResources, fallback: string, problems: string[], workers?: number): Promise<void> {
+  const pool = startRenderPool(poolSize(jobs.filter((job) => job.format === 'pdf').length, workers));
+  const finish = (job: RenderJob, bytes: Uint8Array) => {
+    const entry = outputs[job.slot].file;
+    outputs[job.slot] = { bytes, file: { ...manifestEntry(entry.path, entry.statement, entry.language, job.format, job.edition.status, bytes), inputs: entry.inputs } };
+    job.done.push(job.format);
+  };
+  const fail = (job: RenderJob, error: unknown) => {
+    if (!isEditionsError(error)) throw error;
+    problems.push(`${job.file}: ${describeError(error)}`);
+  };
+  try {
+    const offloaded = jobs
+      .filter((job) => pool && job.format === 'pdf')
+      .map((job) => pool!.render({ format: job.format, edition: job.edition, ui, fallback, options: job.options }).then((bytes) => finish(job, bytes), (error) => fail(job, error)));
+    for (const job of jobs.filter((item) => !(pool && item.format === 'pdf'))) {
+      try {
+        finish(job, await renderers.get(job.format)!(job.edition, uiTranslator(ui, job.edition.language, fallback), job.options));
+      } catch (error) {
+        fail(job, error);
+      }
+    }
+    await Promise.all(offloaded);
+  } finally {
+    await pool?.close();
+  }
 }
 
 function translatedEdition(statement: Statement, catalog: Catalog, language: string, sourceLanguage: string, status: 'draft' | 'approved', siblings: string[], formats: Format[]): Edition {

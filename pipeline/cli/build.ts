@@ -34,7 +34,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
     return 0;
   }
 
-  const [{ FORMATS }, { EditionsError }, { build }, { formatFinding }, { machineTranslationEnv, sourceDateEpoch }, { writeAtomic }] = await Promise.all([
+  const [{ FORMATS }, { EditionsError }, { build }, { formatFinding }, { machineTranslationEnv, renderWorkers, sourceDateEpoch }, { writeAtomic }] = await Promise.all([
     import('../edition.js'),
     import('../errors.js'),
     import('../build.js'),
@@ -56,7 +56,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   let result;
   try {
     const sourceCache = state?.sourceCache as Parameters<typeof build>[1]['sourceCache'];
-    result = await build(config, { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache }, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say! });
+    result = await build(config, { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache }, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, renderWorkers: renderWorkers() });
   } finally {
     mt.done();
   }

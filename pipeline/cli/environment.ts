@@ -11,6 +11,14 @@ export function sourceDateEpoch(): number | undefined {
   return Number(value);
 }
 
+/** EDITIONS_RENDER_WORKERS: how many threads render PDFs (0 or 1: in process). */
+export function renderWorkers(): number | undefined {
+  const value = process.env.EDITIONS_RENDER_WORKERS;
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value)) throw new EditionsError(`EDITIONS_RENDER_WORKERS must be a whole number, not "${value}"`, { rule: 'bad-environment' });
+  return Number(value);
+}
+
 /** The engines' environment. DEEPL_AUTH_KEY is read here and handed only to the DeepL client. */
 export async function machineTranslationEnv(): Promise<MachineTranslationEnv & { done: () => void }> {
   const { installedModes } = await import('../translate/engines/apertium.js');

@@ -150,6 +150,20 @@ describe('e2e: incremental builds', () => {
   });
 });
 
+describe('e2e: rendering on several cores', () => {
+  it('render workers make byte-identical editions', async () => {
+    const checksums = async (workers: string) => {
+      const root = workspace({ catalogs: ['es'], languages: ['es', 'fr'] });
+      const result = await runCli(['--root', root, 'build', '--engine', 'none'], { EDITIONS_RENDER_WORKERS: workers });
+      expect(result.code, result.stderr).toBe(0);
+      return (JSON.parse(read(root, 'output/manifest.json')) as Manifest).files.map((file) => `${file.path} ${file.sha256}`);
+    };
+    const pooled = await checksums('2');
+    expect(pooled.filter((line) => line.includes('.pdf'))).toHaveLength(2);
+    expect(pooled).toEqual(await checksums('0'));
+  });
+});
+
 describe('e2e: checks and the release gate', () => {
   it('check lists findings at file:line and exits 1 on errors; the seed’s typos are found', async () => {
     const root = workspace({ catalogs: ['es'], languages: ['es'] });

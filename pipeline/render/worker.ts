@@ -1,0 +1,30 @@
+// A render worker: the same renderers, on another core. Editions arrive as plain data (structured
+// clone) and leave as bytes, so nothing but the task crosses the thread boundary.
+import { parentPort } from 'node:worker_threads';
+import type { Edition, Format } from '../edition.js';
+import { isEditionsError } from '../errors.js';
+import type { UiResources } from '../workspace.js';
+import { RENDERERS, type RenderOptions } from './renderers.js';
+import { uiTranslator } from './ui.js';
+
+export interface RenderTask {
+  id: number;
+  format: Format;
+  edition: Edition;
+  ui: UiResources;
+  fallback: string;
+  options: RenderOptions;
+}
+
+export type RenderReply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; rule?: string; place?: { file: string; line: number } } };
+
+parentPort?.on('message', async (task: RenderTask) => {
+  try {
+    const render = await RENDERERS[task.format]();
+    const bytes = await render(task.edition, uiTranslator(task.ui, task.edition.language, task.fallback), task.options);
+    parentPort!.postMessage({ id: task.id, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]);
+  } catch (error) {
+    const detail = isEditionsError(error) ? { message: error.message, rule: error.rule, place: error.place } : { message: String((error as Error)?.stack ?? error) };
+    parentPort!.postMessage({ id: task.id, error: detail } satisfies RenderReply);
+  }
+});
