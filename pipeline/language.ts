@@ -7,3 +7,14 @@ export function directionOf(language: string): 'ltr' | 'rtl' {
   const script = new Intl.Locale(language).maximize().script;
   return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
+
+/** Letters of the right-to-left scripts Editions knows. */
+export const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** A text's own direction, as HTML's dir="auto": its first letter decides. */
+export function textDirection(text: string, fallback: 'ltr' | 'rtl'): 'ltr' | 'rtl' {
+  for (const char of text) {
+    if (/\p{L}/u.test(char)) return RTL_LETTER.test(char) ? 'rtl' : 'ltr';
+  }
+  return fallback;
+}

@@ -1,6 +1,7 @@
 // Drawing on pdfkit pages: fonts registered on first use, blocks laid out by layout/ and drawn
 // line by line as tagged structure, page breaks that close and reopen marked content.
 import type { Edition } from '../../edition.js';
+import { textDirection } from '../../language.js';
 import { findFont } from './fonts.js';
 import { coverageFont, variantFile, type Face, type Variant } from './layout/faces.js';
 import { layoutParagraph, type Line, type Measure, type PlacedItem, type StyledRun } from './layout/paragraph.js';
@@ -70,7 +71,7 @@ export function block(page: Page, type: string, runs: StyledRun[], style: BlockS
   const indent = style.indent ?? 0;
   const width = doc.page.width - MARGIN * 2 - indent;
   const logical = runs.map((run) => run.text).join('');
-  const direction = paragraphDirection(logical, edition.direction);
+  const direction = textDirection(logical, edition.direction);
   const layout = layoutParagraph(runs, { width, size: style.size, direction, language: edition.language, stack: page.stack, measure: page.measure });
   layout.missing.forEach((char) => page.missing.add(char));
   if (!layout.lines.length) return;
@@ -174,14 +175,4 @@ function drawMarker(page: Page, marker: string, size: number, indent: number, li
   doc.endMarkedContent();
 }
 
-const STRONG_RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const STRONG = /[\p{L}]/u;
-
-/** A paragraph's own direction, as HTML's dir="auto": its first strong letter decides. */
-export function paragraphDirection(text: string, fallback: 'ltr' | 'rtl'): 'ltr' | 'rtl' {
-  for (const char of text) {
-    if (STRONG.test(char)) return STRONG_RTL.test(char) ? 'rtl' : 'ltr';
-  }
-  return fallback;
-}
 

@@ -3,6 +3,7 @@
 // supplies `measure`, so this module never touches pdfkit.
 import bidiFactory from 'bidi-js';
 import { breakOpportunities } from '../../wrap.js';
+import { RTL_LETTER } from '../../../language.js';
 import { assignFaces, type Face, type Variant } from './faces.js';
 
 const bidi = bidiFactory();
@@ -53,14 +54,13 @@ export interface LayoutOptions {
   measure: Measure;
 }
 
-const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const NEUTRAL_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
 /** Whether fontkit will shape `text` right-to-left: it decides by the first character of a real script. */
 export function shaperReverses(text: string): boolean {
   for (const char of text) {
     if (NEUTRAL_SCRIPT.test(char)) continue;
-    return RTL_SCRIPT.test(char);
+    return RTL_LETTER.test(char);
   }
   return false;
 }
