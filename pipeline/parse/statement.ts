@@ -3,12 +3,11 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { z } from 'zod';
-import type { Html, Root, RootContent, PhrasingContent, Yaml } from 'mdast';
+import type { Html, Root, RootContent, PhrasingContent } from 'mdast';
+import { readFrontMatter } from './front-matter.js';
 import { visit } from 'unist-util-visit';
 import { EditionsError } from '../errors.js';
-import type { Segment, SegmentKind, Statement, StatementMeta } from '../edition.js';
+import type { Segment, SegmentKind, Statement } from '../edition.js';
 import { inlineToMarkdown } from './inline.js';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -20,19 +19,6 @@ export const MAX_NESTING = 6;
 
 /** Front-matter fields that are translated, in the order editors meet them. */
 export const TRANSLATED_FIELDS = ['title', 'subtitle', 'summary', 'role', 'organization'] as const;
-
-const text = z.string().trim().min(1);
-const frontMatterSchema = z
-  .object({
-    title: text,
-    subtitle: text.optional(),
-    summary: text.optional(),
-    date: z.union([text, z.number().int().transform(String), z.date().transform((d) => d.toISOString().slice(0, 10))]),
-    author: text,
-    role: text,
-    organization: text,
-  })
-  .strict();
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
@@ -165,36 +151,4 @@ export function collectBlocks(
         break;
     }
   });
-}
-
-function readFrontMatter(node: Yaml, file: string): { meta: StatementMeta; lines: Record<string, number> } {
-  const offsetLine = (node.position?.start.line ?? 1) + 1;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false });
-  const at = (offset: number) => ({ file, line: offsetLine + lineCounter.linePos(offset).line - 1 });
-  if (doc.errors[0]) {
-    throw new EditionsError(`cannot read the front matter: ${doc.errors[0].message.split('\n')[0]}`, {
-      rule: 'front-matter-syntax',
-      place: at(doc.errors[0].pos[0]),
-    });
-  }
-  const lines: Record<string, number> = {};
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) lines[String(pair.key.value)] = at(pair.key.range[0]).line;
-    }
-  }
-  const result = frontMatterSchema.safeParse(doc.toJS() ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : String(issue.path[0] ?? '');
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `unknown front-matter field "${key}"; use title, subtitle, summary, date, author, role, organization`
-        : lines[key] === undefined
-          ? `the front matter needs a "${key}" field`
-          : `front-matter field "${key}": ${issue.message}`;
-    throw new EditionsError(message, { rule: 'front-matter-invalid', place: { file, line: lines[key] ?? offsetLine - 1 } });
-  }
-  return { meta: result.data, lines };
 }

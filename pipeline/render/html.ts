@@ -1,48 +1,14 @@
-// Edition → one standalone HTML page (inline CSS, no network). Translated text is untrusted: it is
-// sanitized as hast before the page is assembled, and metadata only ever enters as text nodes.
-import { unified } from 'unified';
-import remarkRehype from 'remark-rehype';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+// Edition → one standalone HTML page (inline CSS, no network): the page shell around the body from
+// html-body.ts. Metadata only ever enters as text nodes.
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Root as HastRoot, Element, ElementContent } from 'hast';
-import type { Root as MdastRoot, Heading } from 'mdast';
+import type { Element, ElementContent } from 'hast';
+import { bodyToHast } from './html-body.js';
 import type { Edition } from '../edition.js';
 import { autonym, formatDate, type Translate } from './ui.js';
 import { editionFile } from './paths.js';
 import { directionOf } from '../language.js';
 import { PAGE_CSS } from './html-style.js';
-
-const bodyPipeline = unified()
-  // Raw HTML in Markdown is dropped (no allowDangerousHtml): translations cannot smuggle markup in.
-  .use(remarkRehype)
-  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: 'fn-' });
-
-/** The statement body as sanitized hast; headings shift down one level under the page's h1. */
-export function bodyToHast(tree: MdastRoot): HastRoot {
-  const shifted = structuredClone(tree);
-  const shift = (nodes: MdastRoot['children']) => {
-    for (const node of nodes) {
-      if (node.type === 'heading') (node as Heading).depth = Math.min(6, node.depth + 1) as Heading['depth'];
-      if ('children' in node) shift(node.children as MdastRoot['children']);
-    }
-  };
-  shift(shifted.children);
-  const body = bodyPipeline.runSync(shifted as never) as unknown as HastRoot;
-  autoDirection(body);
-  return body;
-}
-
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'blockquote', 'figcaption']);
-
-/** dir="auto" on every block: an untranslated English paragraph in an Arabic draft still reads left to right. */
-function autoDirection(node: HastRoot | Element): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (BLOCKS.has(child.tagName)) child.properties.dir = 'auto';
-    autoDirection(child);
-  }
-}
 
 /** Render one edition as a complete HTML document. */
 export function renderHtml(edition: Edition, t: Translate): string {
