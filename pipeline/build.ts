@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from './config.js';
 import type { Catalog, Edition, Format, ReviewStatus, Statement } from './edition.js';
 import { describeError, formatProblem, isEditionsError } from './errors.js';
-import { catalogKey, saveCatalog, selectLanguages, syncAll } from './catalogs.js';
+import { catalogKey, saveSynced, selectLanguages, syncAll } from './catalogs.js';
 import { applyCatalog, countStates, decideStatus, sourceEdition, type EditionDecision } from './review/apply.js';
 import { directionOf } from './language.js';
 import { RENDERERS, type RenderOptions, type Renderer } from './render/renderers.js';
@@ -70,10 +70,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const ui = loadUiResources(config, [config.sourceLanguage, ...config.languages.map((language) => language.code)]);
 
   const synced = syncAll(config, statements, languages);
-  for (const key of synced.changed) {
-    const [language, slug] = key.split('/');
-    synced.catalogs.set(key, saveCatalog(config, language, slug, synced.catalogs.get(key)!));
-  }
+  saveSynced(config, statements, synced);
   if (synced.changed.size) env.say(`Updated ${synced.changed.size} review catalog${synced.changed.size === 1 ? '' : 's'} to match the source.`);
 
   let translated = { segments: 0, characters: 0, fromMemory: 0 };

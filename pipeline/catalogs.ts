@@ -1,9 +1,12 @@
 // Catalog I/O for a whole workspace: load every catalog first (so a malformed one stops the run before
 // anything is written), sync them with their statements, and save only what changed.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
 import type { ResolvedConfig } from './config.js';
 import type { Catalog, Statement } from './edition.js';
 import { EditionsError } from './errors.js';
-import { writeAtomic } from './output/write.js';
+import { environmentError, removeLeftovers, writeAtomic } from './output/write.js';
 import { readCatalog, writeCatalog } from './review/po.js';
 import { syncCatalog, type SyncReport } from './review/sync.js';
 import { catalogPath, loadCatalog, shown } from './workspace.js';
@@ -59,13 +62,67 @@ function sameContent(a: Catalog, b: Catalog): boolean {
 }
 
 /**
- * Save one catalog atomically, after checking that the text written reads back. Returns the catalog
- * as read back, so every entry knows its line in the file now on disk.
+ * Write every catalog the sync changed. Each is synced again against what is on disk under its
+ * lock, so an approval saved since the catalogs were read is kept, never overwritten.
  */
-export function saveCatalog(config: ResolvedConfig, language: string, slug: string, catalog: Catalog): Catalog {
+export function saveSynced(config: ResolvedConfig, statements: Statement[], set: CatalogSet): void {
+  for (const key of set.changed) {
+    const [language, slug] = key.split('/');
+    const statement = statements.find((item) => item.slug === slug)!;
+    const saved = updateCatalog(config, language, slug, (current) => syncCatalog(statement.segments, current, language, slug).catalog);
+    if (saved) set.catalogs.set(key, saved);
+  }
+}
+
+/** How long a writer waits for another to finish with a catalog before giving up. */
+const LOCK_WAIT_MS = 30_000;
+/** A lock older than this was left by a killed process (a catalog write takes milliseconds). */
+const LOCK_STALE_MS = 10_000;
+
+/**
+ * The one way to change a catalog. Takes an exclusive lock on the file (`<file>.lock`, stale locks
+ * of killed processes recovered), re-reads what is on disk now, lets `change` compute the new
+ * catalog from that (return undefined to leave the file alone), writes it atomically with every
+ * byte checked, and returns the catalog as now on disk (each entry knows its line).
+ * Two review servers, a build and a translate each keep every change they acknowledged, because
+ * none writes a catalog it read before taking the lock.
+ */
+export function updateCatalog(config: ResolvedConfig, language: string, slug: string, change: (current: Catalog | undefined) => Catalog | undefined): Catalog | undefined {
   const file = catalogPath(config, language, slug);
-  const text = writeCatalog(catalog);
-  const saved = readCatalog(text, shown(config, file));
-  writeAtomic(file, text, config.paths.locales);
-  return saved;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const release = acquire(config, file);
+  try {
+    removeLeftovers(path.dirname(file));
+    const current = loadCatalog(config, language, slug);
+    const next = change(current);
+    if (!next) return current;
+    const text = writeCatalog(next);
+    const saved = readCatalog(text, shown(config, file));
+    if (current && writeCatalog(current) === text) return current;
+    writeAtomic(file, text, config.paths.locales);
+    return saved;
+  } finally {
+    release();
+  }
+}
+
+function acquire(config: ResolvedConfig, file: string): () => void {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return lockfile.lockSync(file, { realpath: false, stale: LOCK_STALE_MS, lockfilePath: `${file}.lock` });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ELOCKED') throw environmentError(error, file, config.root);
+      if (Date.now() > deadline) {
+        throw new EditionsError(`another Editions process (a build, translate or review page) has held this catalog for ${LOCK_WAIT_MS / 1000} s; wait for it to finish and run again`, {
+          rule: 'catalog-locked',
+          place: { file: shown(config, file), line: 0 },
+        });
+      }
+      // Synchronous wait: writers hold the lock for milliseconds.
+      Atomics.wait(pause, 0, 0, 15 + Math.floor(Math.random() * 20));
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // `editions translate [--dry-run]`: spend on machine translation only, or print what it would cost.
 import type { EngineChoice, ResolvedConfig } from '../config.js';
-import { saveCatalog, selectLanguages, syncAll } from '../catalogs.js';
+import { saveSynced, selectLanguages, syncAll } from '../catalogs.js';
 import { loadStatements } from '../workspace.js';
 import { planWorkspace, translateWorkspace } from '../translate/workspace.js';
 import { machineTranslationEnv } from './environment.js';
@@ -32,10 +32,7 @@ export async function runTranslate(config: ResolvedConfig, flags: TranslateFlags
     }
     return 0;
   }
-  for (const key of synced.changed) {
-    const [language, slug] = key.split('/');
-    saveCatalog(config, language, slug, synced.catalogs.get(key)!);
-  }
+  saveSynced(config, statements, synced);
   try {
     const totals = await translateWorkspace(config, statements, plans, synced.catalogs, mt);
     console.log(`Machine-translated ${totals.segments} segments (${totals.characters} characters); ${totals.fromMemory} reused from translation memory.`);

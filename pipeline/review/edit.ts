@@ -2,7 +2,7 @@
 import type { Catalog, CatalogEntry } from '../edition.js';
 import { EditionsError } from '../errors.js';
 
-const APPROVED_BY = 'approved-by: ';
+export const APPROVED_BY = 'approved-by: ';
 const MACHINE_DRAFT = 'machine-draft: ';
 
 export interface Editor {

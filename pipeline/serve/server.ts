@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { loadConfig, type ResolvedConfig } from '../config.js';
 import type { Catalog, Statement } from '../edition.js';
 import { EditionsError, describeError, isEditionsError } from '../errors.js';
-import { saveCatalog, selectLanguages } from '../catalogs.js';
+import { selectLanguages, updateCatalog } from '../catalogs.js';
 import { readCatalog, writeCatalog } from '../review/po.js';
 import { syncCatalog } from '../review/sync.js';
 import { countStates } from '../review/apply.js';
@@ -182,12 +182,21 @@ function saveEntry(root: string, request: EntryRequest, editor: Editor): [number
     ];
   }
   const text = typeof request.translation === 'string' ? request.translation : undefined;
-  let catalog: Catalog;
-  if (request.action === 'approve') catalog = approveEntry(loaded.catalog, request.key, editor, text);
-  else if (request.action === 'revert') catalog = revertEntry(loaded.catalog, request.key);
-  else if (request.action === 'save') catalog = editEntry(loaded.catalog, request.key, text ?? '', editor);
-  else throw new EditionsError(`unknown action "${String(request.action)}"`, { rule: 'bad-request' });
-  saveCatalog(loaded.config, request.language, request.slug, catalog);
+  let changedMeanwhile = false;
+  // Under the catalog's lock: re-check the version, then apply this one action to what is on disk.
+  updateCatalog(loaded.config, request.language, request.slug, (current) => {
+    const path = catalogPath(loaded.config, request.language, request.slug);
+    if (versionOf(existsSync(path) ? readFileSync(path) : Buffer.alloc(0)) !== request.version) {
+      changedMeanwhile = true;
+      return undefined;
+    }
+    const catalog = syncCatalog(loaded.statement.segments, current, request.language, request.slug).catalog;
+    if (request.action === 'approve') return approveEntry(catalog, request.key, editor, text);
+    if (request.action === 'revert') return revertEntry(catalog, request.key);
+    if (request.action === 'save') return editEntry(catalog, request.key, text ?? '', editor);
+    throw new EditionsError(`unknown action "${String(request.action)}"`, { rule: 'bad-request' });
+  });
+  if (changedMeanwhile) return saveEntry(root, request, editor);
   const saved = load(root, request.language, request.slug);
   return [200, { version: saved.version, row: render(saved) }];
 }

@@ -1,6 +1,7 @@
 // Apply a translation plan: spend, then save after every batch so a crash loses at most one batch.
 import type { LanguageSettings } from '../config.js';
 import type { Catalog, CatalogEntry } from '../edition.js';
+import type { EntryPatch } from '../review/patch.js';
 import type { Engine } from './engine.js';
 import { EditionsError } from '../errors.js';
 import { MarkupError, billableLength, protect, restore } from './markup.js';
@@ -32,8 +33,12 @@ export interface TranslateJob {
   glossary?: Glossary;
   /** The clock, passed in: `2026-11-24T10:00:00Z`. */
   now: () => Date;
-  /** Persist the catalog (atomically). Called after memory hits and after every batch. */
-  save: (catalog: Catalog) => void;
+  /**
+   * Persist these entry changes through the catalog's one writer (lock, re-read, patch, atomic
+   * write) and return the catalog as now on disk. A patch whose entry an editor changed meanwhile
+   * is dropped. Called after memory hits and after every batch.
+   */
+  save: (patches: EntryPatch[]) => Catalog;
   record: (line: LedgerLine) => void;
   progress?: (done: number, total: number) => void;
 }
@@ -64,8 +69,12 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   let catalog = job.catalog;
   const plan = planTranslations(catalog, job.memory);
   const date = job.now().toISOString().slice(0, 10);
+  const pending: EntryPatch[] = [];
   const replace = (source: CatalogEntry, update: Partial<CatalogEntry>) => {
-    catalog = { ...catalog, entries: catalog.entries.map((entry) => (entry === source ? { ...entry, ...update } : entry)) };
+    pending.push({ context: source.context, source: source.source, expected: { translation: source.translation, state: source.state }, set: update });
+  };
+  const save = () => {
+    catalog = job.save(pending.splice(0));
   };
   const machineDraft = (translation: string, origin: string): Partial<CatalogEntry> => ({
     translation,
@@ -76,7 +85,7 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   });
 
   for (const { entry, translation } of plan.fromMemory) replace(entry, machineDraft(translation, `memory ${date}`));
-  if (plan.fromMemory.length) job.save(catalog);
+  if (plan.fromMemory.length) save();
 
   const label = `${job.engine.name} ${job.engine.label(job.from, job.settings.code, job.settings)}`;
   const glossary = job.glossary ?? EMPTY_GLOSSARY;
@@ -116,7 +125,7 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
     group.forEach((item, index) => {
       for (const entry of plan.send.filter((other) => other.source === item.entry.source)) replace(entry, machineDraft(restored[index], `${label} ${date}`));
     });
-    job.save(catalog);
+    save();
     job.record({ time: job.now().toISOString(), engine: label, language: job.settings.code, statement: job.statement, segments: group.length, characters: spent });
     done += group.length;
     characters += spent;

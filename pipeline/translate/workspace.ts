@@ -3,7 +3,9 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
 import type { Catalog, Statement } from '../edition.js';
-import { catalogKey, saveCatalog } from '../catalogs.js';
+import { catalogKey, updateCatalog } from '../catalogs.js';
+import { applyPatches } from '../review/patch.js';
+import { syncCatalog } from '../review/sync.js';
 import { catalogPath, readText, shown } from '../workspace.js';
 import { EMPTY_GLOSSARY, GLOSSARY_FILE, parseGlossary, type Glossary } from './glossary.js';
 import { chooseEngine, type EngineDecision, type EngineEnvironment } from './choose.js';
@@ -89,8 +91,10 @@ export async function translateWorkspace(
         order: statement.segments.filter((segment) => segment.path).map((segment) => segment.source),
         glossary,
         now: env.now,
-        save: (catalog) => {
-          catalogs.set(key, saveCatalog(config, language, statement.slug, catalog));
+        save: (patches) => {
+          const saved = updateCatalog(config, language, statement.slug, (current) => applyPatches(syncCatalog(statement.segments, current, language, statement.slug).catalog, patches).catalog)!;
+          catalogs.set(key, saved);
+          return saved;
         },
         record: (line) => appendLedger(config, line),
         progress: (done, total) => env.progress?.(language, done, total),

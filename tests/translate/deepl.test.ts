@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyPatches, type EntryPatch } from '../../pipeline/review/patch.js';
 import { deeplEngine, deeplTarget } from '../../pipeline/translate/engines/deepl.js';
 import { translateCatalog, type LedgerLine } from '../../pipeline/translate/run.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
@@ -34,14 +35,24 @@ function job(catalog: Catalog, language: string, saved: Catalog[], ledger: Ledge
     memory: new Map(),
     context: statement.meta.title,
     now: NOW,
-    save: (value) => saved.push(value),
+    save: onDisk(catalog, saved),
     record: (line) => ledger.push(line),
     ...overrides,
   });
 }
 
 function jobDefaults(language: string) {
-  return { statement: statement.slug, file: 'x.po', from: 'en', settings: settings(language), memory: new Map(), now: NOW, save: () => undefined, record: () => undefined };
+  return { statement: statement.slug, file: 'x.po', from: 'en', settings: settings(language), memory: new Map(), now: NOW, save: onDisk(syncCatalog(statement.segments, undefined, language, statement.slug).catalog, []), record: () => undefined };
+}
+
+/** A catalog "on disk" in memory: each save applies the patches to it, as updateCatalog does to the file. */
+function onDisk(start: Catalog, saved: Catalog[]) {
+  let disk = start;
+  return (patches: EntryPatch[]) => {
+    disk = applyPatches(disk, patches).catalog;
+    saved.push(disk);
+    return disk;
+  };
 }
 
 /** A statement of `count` short paragraphs, to exercise batching. */
