@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import type { Engine, EngineName } from '../translate/engine.js';
 import type { MachineTranslationEnv } from '../translate/workspace.js';
-import { EditionsError } from '../errors.js';
+import { EditionsError, registerSecretsFrom } from '../errors.js';
 
 export function sourceDateEpoch(): number | undefined {
   const value = process.env.SOURCE_DATE_EPOCH;
@@ -21,6 +21,7 @@ export function renderWorkers(): number | undefined {
 
 /** The engines' environment. DEEPL_AUTH_KEY is read here and handed only to the DeepL client. */
 export async function machineTranslationEnv(): Promise<MachineTranslationEnv & { done: () => void }> {
+  registerSecretsFrom(process.env);
   const { installedModes } = await import('../translate/engines/apertium.js');
   const bars = process.stderr.isTTY ? new cliProgress.MultiBar({ format: ' {language} [{bar}] {value}/{total} segments', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic) : undefined;
   const active = new Map<string, cliProgress.SingleBar>();
