@@ -1,18 +1,78 @@
-// The editions' own words (banner, footer, "Other languages"), from locales/<lang>/ui.json via i18next.
+// The editions' own words (banner, footer, "Other languages"): built into Editions for 46 languages
+// (./ui-words/), overridden key by key by a workspace's locales/<lang>/ui.json, read through i18next.
 import i18next, { type TFunction } from 'i18next';
 import type { UiResources } from '../workspace.js';
+import { BUILT_IN_WORDS, type UiWords } from './ui-words/index.js';
+
+export type { UiWords } from './ui-words/index.js';
+export { BUILT_IN_WORDS } from './ui-words/index.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** A translator for one language; missing keys fall back to the source language's strings. */
+type Strings = Record<string, unknown>;
+
+/** Every key the editions use, dotted ("draft.banner", "footer.page"), from the English words. */
+export const UI_KEYS: readonly string[] = Object.freeze(flatKeys(BUILT_IN_WORDS.en as unknown as Strings));
+
+function flatKeys(value: Strings, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, item]) =>
+    item && typeof item === 'object' ? flatKeys(item as Strings, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
+
+/** Codes that name the same language as a built-in one under another tag (tl is Filipino's old tag). */
+const ALIASES: Record<string, string> = { tl: 'fil', iw: 'he', in: 'id', jw: 'jv' };
+
+/**
+ * The built-in language whose words serve `language`, or undefined: the tag itself, then its likely
+ * script or region (zh-TW → zh-Hant, zh → zh-Hans, pt → pt-BR), then the bare language (es-419 → es).
+ */
+export function builtInLanguage(language: string): string | undefined {
+  const candidates = [language];
+  try {
+    const locale = new Intl.Locale(language);
+    const likely = locale.maximize();
+    const base = ALIASES[locale.language] ?? locale.language;
+    candidates.push(`${base}-${likely.script}`, `${base}-${likely.region}`, base);
+  } catch {
+    // Not a BCP 47 tag: only an exact match can serve it.
+  }
+  return candidates.find((code) => Object.hasOwn(BUILT_IN_WORDS, code));
+}
+
+function merge(base: Strings, over: Strings): Strings {
+  const out: Strings = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const inner = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && inner && typeof inner === 'object'
+        ? merge(inner as Strings, value as Strings)
+        : value;
+  }
+  return out;
+}
+
+/** Built-in words of a language with the workspace's own strings for it laid over them. */
+function wordsFor(resources: UiResources, language: string): Strings {
+  const builtIn = builtInLanguage(language);
+  return merge(builtIn ? (BUILT_IN_WORDS[builtIn] as unknown as Strings) : {}, resources[language] ?? {});
+}
+
+/**
+ * A translator for one language: the workspace's ui.json, else the built-in words, else the source
+ * language's (workspace, then built-in), else English. No key is ever printed raw.
+ */
 export function uiTranslator(resources: UiResources, language: string, fallback: string): Translate {
   const instance = i18next.createInstance();
-  const store: Record<string, { translation: Record<string, unknown> }> = {};
-  for (const [code, strings] of Object.entries(resources)) store[code] = { translation: strings };
+  const chain = [...new Set([language, fallback, 'en'])];
+  const store: Record<string, { translation: Strings }> = {};
+  for (const code of chain) store[code] = { translation: wordsFor(resources, code) };
   void instance.init({
     resources: store,
     lng: language,
-    fallbackLng: fallback,
+    fallbackLng: chain.slice(1),
+    // Only the codes given: i18next must not look for "pt" when asked for "pt-BR" in an empty store.
+    load: 'currentOnly',
     initAsync: false,
     showSupportNotice: false,
     // Values are escaped by the HTML renderer itself; i18next must hand back plain text.
@@ -21,6 +81,16 @@ export function uiTranslator(resources: UiResources, language: string, fallback:
   } as Parameters<typeof instance.init>[0]);
   const t: TFunction = instance.t.bind(instance);
   return (key, values) => String(t(key, values ?? {}));
+}
+
+/**
+ * The words of one language for pages outside the editions (the review page): built-in words, any
+ * missing key taken from English. `uiWords('es').review.approve` → "Aprobar".
+ */
+export function uiWords(language: string, overrides: Strings = {}): UiWords {
+  const builtIn = builtInLanguage(language);
+  const words = merge(BUILT_IN_WORDS.en as unknown as Strings, builtIn ? (BUILT_IN_WORDS[builtIn] as unknown as Strings) : {});
+  return merge(words, overrides) as unknown as UiWords;
 }
 
 /** A language's name in that language ("español", "العربية"), for switchers and the index. */
