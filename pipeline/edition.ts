@@ -12,7 +12,8 @@ export type SegmentKind =
   | 'paragraph'
   | 'list-item'
   | 'quote'
-  | 'table-cell';
+  | 'table-cell'
+  | 'footnote';
 
 /** A place in a file, 1-based, for messages and catalog references. */
 export interface Place {
@@ -33,6 +34,8 @@ export interface Segment {
   position: Place;
   /** Child indices from the body tree's root to the block this segment fills; absent for front matter. */
   path?: number[];
+  /** Notes for translators from `<!-- i18n: … -->` before the block (catalog: extracted comments `#.`). */
+  notes?: string[];
 }
 
 export interface StatementMeta {
@@ -53,6 +56,8 @@ export interface Statement {
   meta: StatementMeta;
   segments: Segment[];
   tree: Root;
+  /** What the editions will not show as written (dropped `<script>`, unused footnote), at its place. */
+  warnings?: { place: Place; message: string; rule: string }[];
 }
 
 export type TranslationState = 'untranslated' | 'needs-review' | 'stale' | 'approved';
@@ -77,12 +82,20 @@ export interface CatalogEntry {
   line?: number;
   /** True when the editor approved a translation before the source changed under it. */
   approvedBeforeChange?: boolean;
+  /** PO flags other than fuzzy (`no-wrap`, `python-format`, …), kept for the tools that set them. */
+  flags?: string[];
+  /** The context the translation was made for, when it has changed since (`#| msgctxt`). */
+  previousContext?: string;
+  /** Plural forms, which only obsolete entries may carry; kept so no translation is lost. */
+  plural?: { source: string; translations: string[]; previousSource?: string };
 }
 
 export interface Catalog {
   language: string;
   /** Header fields (Language, Content-Type, …), kept across writes. */
   headers: Record<string, string>;
+  /** Comment lines above the header (translator notes, copyright), verbatim with their `#`. */
+  headerComments?: string[];
   entries: CatalogEntry[];
   obsolete: CatalogEntry[];
 }
