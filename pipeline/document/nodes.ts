@@ -2,6 +2,7 @@
 // named once. Extraction and every renderer implement `Handlers<…>` over this table, so a node kind
 // a stage forgets is a type error, and a kind a format cannot show is an error at its source line.
 import type { Nodes } from 'mdast';
+import { EditionsError } from '../errors.js';
 
 export type NodeType = Nodes['type'];
 export type NodeOf<K extends NodeType> = Extract<Nodes, { type: K }>;
@@ -48,3 +49,15 @@ export const NODE_ROLES: Record<NodeType, { role: NodeRole; note: string }> = {
   definition: { role: 'expanded', note: 'consumed by expanding its references' },
   yaml: { role: 'ignored', note: 'front matter: read into the statement metadata' },
 };
+
+/**
+ * The error a format raises for a node kind it cannot show: at the node's source line, never a
+ * silent drop. `file` is the statement's source file (`source/<slug>.md`).
+ */
+export function unsupportedNode(node: Nodes, format: string, file: string): EditionsError {
+  const { note } = NODE_ROLES[node.type];
+  return new EditionsError(`the ${format} edition cannot show this ${node.type} (${note}); write it in plain Markdown`, {
+    rule: 'unsupported-markdown',
+    place: { file, line: node.position?.start.line ?? 0, column: node.position?.start.column },
+  });
+}

@@ -3,20 +3,22 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Html, Root, RootContent, PhrasingContent } from 'mdast';
-import { readFrontMatter } from './front-matter.js';
+import type { FootnoteDefinition, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { readFrontMatter } from './front-matter.js';
 import { EditionsError } from '../errors.js';
 import type { Segment, SegmentKind, Statement } from '../edition.js';
-import { inlineToMarkdown } from './inline.js';
+import { inlineToMarkdown, trimFoldable } from './inline.js';
+import { definitionsOf, expandReferences } from './references.js';
+import { takeComments, type Problem } from './comments.js';
+import { MAX_NESTING, walkBlocks } from './extract.js';
+
+export { MAX_NESTING };
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Longest block accepted: far beyond any real paragraph, and under DeepL's 128 KiB per request. */
 export const MAX_BLOCK_CHARACTERS = 50_000;
-/** Deepest nesting of lists and quotes that the editions can indent on an A4 page. */
-export const MAX_NESTING = 6;
-
 /** Front-matter fields that are translated, in the order editors meet them. */
 export const TRANSLATED_FIELDS = ['title', 'subtitle', 'summary', 'role', 'organization'] as const;
 
@@ -39,7 +41,6 @@ export function parseStatement(markdown: string, file: string, slug: string): St
   }
   rejectOversizedBlocks(markdown, file);
   const tree = parser.parse(markdown) as Root;
-  rejectRawHtml(tree, file);
   const [first] = tree.children;
   if (!first || first.type !== 'yaml') {
     throw new EditionsError('the statement has no front matter; start the file with a "---" block holding title, date, author, role and organization', {
@@ -49,32 +50,60 @@ export function parseStatement(markdown: string, file: string, slug: string): St
   }
   const { meta, lines } = readFrontMatter(first, file);
   const body: Root = { type: 'root', children: tree.children.slice(1) };
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  prepareBody(body, file, warnings, problems);
 
   const segments: Segment[] = [];
   const seen = new Map<string, number>();
-  const add = (kind: SegmentKind, source: string, line: number, context: string, nodePath?: number[]) => {
+  const add = (kind: SegmentKind, source: string, line: number, context: string, nodePath?: number[], notes?: string[]) => {
     if (!source) return;
     let ctx = context;
     const count = (seen.get(`${ctx}\u0004${source}`) ?? 0) + 1;
     seen.set(`${ctx}\u0004${source}`, count);
     if (count > 1) ctx = ctx ? `${ctx} (repeat ${count})` : `repeat ${count}`;
-    segments.push({ id: `${ctx}\u0004${source}`, context: ctx, source, kind, position: { file, line }, path: nodePath });
+    segments.push({ id: `${ctx}\u0004${source}`, context: ctx, source, kind, position: { file, line }, path: nodePath, ...(notes ? { notes } : {}) });
   };
   for (const field of TRANSLATED_FIELDS) {
     const value = meta[field];
-    if (value) add(field, value.replace(/\s+/g, ' ').trim(), lines[field] ?? 1, field);
+    if (value) add(field, trimFoldable(value.replace(/[ \t\r\n]+/g, ' ')), lines[field] ?? 1, field);
   }
-  collectBlocks(
-    body.children,
-    [],
-    undefined,
-    (kind, node, nodePath) => {
-      add(kind, inlineToMarkdown(node.children), node.position?.start.line ?? 0, '', nodePath);
-    },
-    0,
+  walkBlocks(body.children, {
     file,
-  );
-  return { slug, file, meta, segments, tree: body };
+    path: [],
+    depth: 0,
+    problems,
+    warnings,
+    visit: (kind, node, nodePath, notes) => add(kind, inlineToMarkdown(node.children), node.position?.start.line ?? 0, '', nodePath, notes),
+  });
+  if (problems.length) throw problemsError(problems);
+  return { slug, file, meta, segments, tree: body, ...(warnings.length ? { warnings } : {}) };
+}
+
+/**
+ * Make the body self-contained before extraction: comments read and removed, reference links and
+ * images expanded, footnotes nobody refers to removed (no format would show them) with a warning.
+ */
+function prepareBody(body: Root, file: string, warnings: Problem[], problems: Problem[]): void {
+  takeComments(body, file, problems);
+  expandReferences(body, definitionsOf(body));
+  const referenced = new Set<string>();
+  visit(body, 'footnoteReference', (node) => {
+    referenced.add(node.identifier.toUpperCase());
+  });
+  visit(body, 'footnoteDefinition', (node: FootnoteDefinition, index, parent) => {
+    if (referenced.has(node.identifier.toUpperCase()) || !parent || index === undefined) return;
+    warnings.push({ place: { file, line: node.position?.start.line ?? 0 }, message: `the footnote [^${node.label ?? node.identifier}] is never referred to, so no edition shows it; refer to it or remove it`, rule: 'footnote-unused' });
+    (parent as Parent).children.splice(index, 1);
+    return index;
+  });
+}
+
+/** Every problem of the statement in one error: the first at its place, the others listed after it. */
+function problemsError(problems: Problem[]): EditionsError {
+  const [first, ...rest] = problems;
+  const more = rest.map((problem) => `\n${problem.place.file}:${problem.place.line}: ${problem.message} [${problem.rule}]`).join('');
+  return new EditionsError(first.message + more, { rule: first.rule, place: first.place });
 }
 
 /** A block this long is a mistake (a pasted file, a lost line break); parsing it would also take minutes. */
@@ -90,65 +119,4 @@ function rejectOversizedBlocks(markdown: string, file: string): void {
     }
     offset += block.length + 2;
   }
-}
-
-/** Raw HTML would be dropped from every edition (it is never trusted); say so instead of losing it. */
-function rejectRawHtml(tree: Root, file: string): void {
-  visit(tree, 'html', (node: Html) => {
-    if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
-    throw new EditionsError(`raw HTML (${node.value.trim().slice(0, 40)}) is not allowed in a statement; write it in Markdown`, {
-      rule: 'raw-html',
-      place: { file, line: node.position?.start.line ?? 0, column: node.position?.start.column },
-    });
-  });
-}
-
-type Block = Extract<RootContent, { children: PhrasingContent[] }>;
-
-/** Walk the body in document order, calling `visit` for each block that holds inline text. */
-export function collectBlocks(
-  nodes: RootContent[],
-  parentPath: number[],
-  container: 'list-item' | 'quote' | undefined,
-  visit: (kind: SegmentKind, node: Block, path: number[]) => void,
-  depth = 0,
-  file = '',
-): void {
-  nodes.forEach((node, index) => {
-    if ((node.type === 'list' || node.type === 'blockquote') && depth >= MAX_NESTING) {
-      throw new EditionsError(`lists and quotes are nested more than ${MAX_NESTING} deep here; flatten them`, {
-        rule: 'nesting-too-deep',
-        place: { file, line: node.position?.start.line ?? 0 },
-      });
-    }
-    const nodePath = [...parentPath, index];
-    switch (node.type) {
-      case 'heading':
-        visit('heading', node, nodePath);
-        break;
-      case 'paragraph':
-        visit(container ?? 'paragraph', node, nodePath);
-        break;
-      case 'tableCell':
-        visit('table-cell', node, nodePath);
-        break;
-      case 'list':
-        collectBlocks(node.children as RootContent[], nodePath, container, visit, depth + 1, file);
-        break;
-      case 'table':
-      case 'tableRow':
-      case 'footnoteDefinition':
-        collectBlocks(node.children as RootContent[], nodePath, container, visit, depth, file);
-        break;
-      case 'listItem':
-        collectBlocks(node.children as RootContent[], nodePath, 'list-item', visit, depth, file);
-        break;
-      case 'blockquote':
-        collectBlocks(node.children as RootContent[], nodePath, 'quote', visit, depth + 1, file);
-        break;
-      default:
-        // Code, raw HTML, thematic breaks and definitions are not prose: never translated.
-        break;
-    }
-  });
 }

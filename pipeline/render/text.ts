@@ -1,7 +1,13 @@
-// Edition → plain UTF-8 text: title underlined, paragraphs wrapped at 72 columns, links as
-// numbered references at the end, signature at the bottom. Always in logical order.
-import type { PhrasingContent, RootContent, Table } from 'mdast';
+// Edition → plain UTF-8 text: title underlined, paragraphs wrapped at 72 columns, notes and links
+// as numbered references at the end, signature at the bottom. Always in logical order.
+// One handler per node kind of the document model: blocks write lines, phrasing returns text.
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Edition } from '../edition.js';
+import type { Handlers } from '../document/nodes.js';
+import { unsupportedNode } from '../document/nodes.js';
+import { collectFootnotes, type Footnotes } from '../document/footnotes.js';
+import { listMarker, taskMarker } from '../document/lists.js';
+import { htmlText } from '../document/raw-html.js';
 import { formatDate, type Translate } from './ui.js';
 import { displayWidth, wrap } from './wrap.js';
 
@@ -9,14 +15,22 @@ export const TEXT_WIDTH = 72;
 
 interface Context {
   language: string;
+  file: string;
   links: string[];
+  footnotes: Footnotes;
+  out: string[];
+  /** Prefixes of a block's first and following lines (list markers, quote marks, indents). */
+  first: string;
+  rest: string;
+  /** True inside a block's phrasing (raw HTML there is inline). */
+  phrasing?: boolean;
 }
 
 /** Render one edition as plain text. */
 export function renderText(edition: Edition, t: Translate): string {
   const { meta, language } = edition;
-  const context: Context = { language, links: [] };
   const out: string[] = [];
+  const context: Context = { language, file: `source/${edition.slug}.md`, links: [], footnotes: collectFootnotes(edition.tree), out, first: '', rest: '' };
   const paragraph = (text: string, first = '', rest = first) => out.push(...wrap(text, TEXT_WIDTH, language, first, rest), '');
 
   if (edition.status === 'draft') {
@@ -32,7 +46,8 @@ export function renderText(edition: Edition, t: Translate): string {
   out.push('');
   if (meta.summary) paragraph(meta.summary);
 
-  for (const node of edition.tree.children) block(node, context, out, '', '');
+  for (const node of edition.tree.children) show(node, context);
+  notes(context, t);
 
   out.push(meta.author, meta.role, meta.organization, '');
   if (context.links.length) {
@@ -43,77 +58,130 @@ export function renderText(edition: Edition, t: Translate): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
 }
 
-function block(node: RootContent, context: Context, out: string[], first: string, rest: string): void {
-  const { language } = context;
-  switch (node.type) {
-    case 'heading': {
-      const lines = wrap(inline(node.children, context), TEXT_WIDTH, language, first, rest);
-      out.push(...lines, underline(lines, '-'), '');
-      break;
-    }
-    case 'paragraph':
-      out.push(...wrap(inline(node.children, context), TEXT_WIDTH, language, first, rest), '');
-      break;
-    case 'blockquote':
-      for (const child of node.children) block(child, context, out, `${rest}> `, `${rest}> `);
-      break;
-    case 'list':
-      node.children.forEach((item, index) => {
-        const marker = node.ordered ? `${(node.start ?? 1) + index}. ` : '- ';
-        item.children.forEach((child, childIndex) => {
-          const indent = rest + ' '.repeat(marker.length);
-          block(child, context, out, childIndex === 0 ? rest + marker : indent, indent);
-        });
-        if (node.spread === false && out[out.length - 1] === '') out.pop();
-      });
-      if (out[out.length - 1] !== '') out.push('');
-      break;
-    case 'table':
-      table(node, context, out);
-      break;
-    case 'code':
-      out.push(...node.value.split('\n').map((line) => `${rest}    ${line}`), '');
-      break;
-    case 'thematicBreak':
-      out.push(`${rest}${'-'.repeat(24)}`, '');
-      break;
-    default:
-      break;
-  }
+/** The notes block: each footnote under its number, in order of first reference. */
+function notes(context: Context, t: Translate): void {
+  const { notes: list } = context.footnotes;
+  if (!list.length) return;
+  const heading = wrap(t('notes.title'), TEXT_WIDTH, context.language);
+  context.out.push(...heading, underline(heading, '-'), '');
+  list.forEach((note, index) => {
+    const marker = `${superscript(index + 1)} `;
+    const indent = ' '.repeat(displayWidth(marker));
+    note.children.forEach((child, childIndex) => show(child, { ...context, first: childIndex === 0 ? marker : indent, rest: indent }));
+  });
 }
 
-function table(node: Table, context: Context, out: string[]): void {
-  for (const row of node.children) {
-    const cells = row.children.map((cell) => inline(cell.children, context));
-    out.push(...wrap(cells.join(' | '), TEXT_WIDTH, context.language, '', '  '));
-  }
-  out.push('');
+function show(node: Nodes, context: Context): string {
+  return (TEXT[node.type] as (node: Nodes, context: Context) => string)(node, context);
 }
 
-/** Phrasing → text. Emphasis is dropped (plain text has none); links become "text [n]". */
 function inline(nodes: PhrasingContent[], context: Context): string {
-  return nodes
-    .map((node): string => {
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode':
-          return node.value;
-        case 'break':
-          return '\n';
-        case 'link': {
-          const label = inline(node.children, context);
-          if (label === node.url || `mailto:${label}` === node.url) return label;
-          let index = context.links.indexOf(node.url);
-          if (index < 0) index = context.links.push(node.url) - 1;
-          return `${label} [${index + 1}]`;
-        }
-        case 'image':
-          return node.alt ?? '';
-        default:
-          return 'children' in node ? inline(node.children as PhrasingContent[], context) : '';
-      }
-    })
-    .join('');
+  const inner = context.phrasing ? context : { ...context, phrasing: true };
+  return nodes.map((node) => show(node, inner)).join('');
+}
+
+/** Wrap one block's text with the context's prefixes, then a blank line. */
+function lines(text: string, context: Context): string {
+  context.out.push(...wrap(text, TEXT_WIDTH, context.language, context.first, context.rest), '');
+  return '';
+}
+
+const nothing = () => '';
+const refuse = (node: Nodes, context: Context): never => {
+  throw unsupportedNode(node, 'text', context.file);
+};
+
+/** How the text edition shows each node kind. Emphasis is dropped (plain text has none). */
+export const TEXT: Handlers<Context, string> = {
+  root: (node, context) => {
+    for (const child of node.children) show(child, context);
+    return '';
+  },
+  heading: (node, context) => {
+    const wrapped = wrap(inline(node.children, context), TEXT_WIDTH, context.language, context.first, context.rest);
+    context.out.push(...wrapped, underline(wrapped, '-'), '');
+    return '';
+  },
+  paragraph: (node, context) => lines(inline(node.children, context), context),
+  blockquote: (node, context) => {
+    const prefix = `${context.rest}> `;
+    for (const child of node.children) show(child, { ...context, first: prefix, rest: prefix });
+    return '';
+  },
+  list: (node, context) => {
+    const { out } = context;
+    node.children.forEach((item, index) => {
+      const marker = `${listMarker(node, index)} `;
+      show(item, { ...context, first: context.rest + marker, rest: context.rest + ' '.repeat(marker.length) });
+      if (node.spread === false && out[out.length - 1] === '') out.pop();
+    });
+    if (out[out.length - 1] !== '') out.push('');
+    return '';
+  },
+  listItem: (node, context) => {
+    const task = taskMarker(node);
+    const first = task ? `${context.first}${task} ` : context.first;
+    if (!node.children.length) context.out.push(first.trimEnd(), '');
+    node.children.forEach((child, index) => show(child as RootContent, { ...context, first: index === 0 ? first : context.rest }));
+    return '';
+  },
+  table: (node, context) => {
+    for (const row of node.children) context.out.push(...wrap(show(row, context), TEXT_WIDTH, context.language, context.rest, `${context.rest}  `));
+    context.out.push('');
+    return '';
+  },
+  tableRow: (node, context) => node.children.map((cell) => show(cell, { ...context, phrasing: true })).join(' | '),
+  tableCell: (node, context) => inline(node.children, context),
+  // Shown in the notes block at the end, numbered by first reference.
+  footnoteDefinition: nothing,
+  code: (node, context) => {
+    context.out.push(...node.value.split('\n').map((line) => `${context.rest}    ${line}`), '');
+    return '';
+  },
+  thematicBreak: (_node, context) => {
+    context.out.push(`${context.rest}${'-'.repeat(24)}`, '');
+    return '';
+  },
+  // Raw HTML shows its text content; a block of it is a paragraph when it has any.
+  html: (node, context) => {
+    const text = htmlText(node.value);
+    if (!context.phrasing) {
+      const folded = text.replace(/[ \t\r\n]+/g, ' ').trim();
+      if (folded) lines(folded, context);
+      return '';
+    }
+    return text;
+  },
+  text: (node) => node.value,
+  emphasis: (node, context) => inline(node.children, context),
+  strong: (node, context) => inline(node.children, context),
+  delete: (node, context) => inline(node.children, context),
+  inlineCode: (node) => node.value,
+  break: () => '\n',
+  link: (node, context) => {
+    const label = inline(node.children, context);
+    if (label === node.url || `mailto:${label}` === node.url) return label;
+    let index = context.links.indexOf(node.url);
+    if (index < 0) index = context.links.push(node.url) - 1;
+    return `${label} [${index + 1}]`;
+  },
+  image: (node) => node.alt ?? '',
+  footnoteReference: (node, context) => {
+    const number = context.footnotes.number(node.identifier);
+    return number ? superscript(number) : `[^${node.label ?? node.identifier}]`;
+  },
+  // Expanded at extraction: reaching here would be a bug, reported at its line.
+  linkReference: refuse,
+  imageReference: refuse,
+  definition: nothing,
+  yaml: nothing,
+};
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** 12 → "¹²": the note mark of plain text. */
+function superscript(number: number): string {
+  return [...String(number)].map((digit) => SUPERSCRIPT[Number(digit)]).join('');
 }
 
 function underline(lines: string[], char: string): string {

@@ -2,6 +2,7 @@
 import type { Parent, PhrasingContent, Root } from 'mdast';
 import type { Catalog, CatalogEntry, Edition, Format, ReviewStatus, SegmentCounts, Statement, StatementMeta } from '../edition.js';
 import { markdownToInline } from '../parse/inline.js';
+import { footnoteLabels } from '../document/footnotes.js';
 import { TRANSLATED_FIELDS } from '../parse/statement.js';
 import { directionOf } from '../language.js';
 
@@ -57,18 +58,47 @@ export function applyCatalog(statement: Statement, catalog: Catalog): { tree: Ro
   const byKey = new Map(catalog.entries.map((entry) => [`${entry.context}\u0004${entry.source}`, entry]));
   const tree = structuredClone(statement.tree);
   const meta: StatementMeta = { ...statement.meta };
+  const footnotes = footnoteLabels(statement.tree);
   for (const segment of statement.segments) {
     const entry = byKey.get(segment.id);
     const translation = entry && entry.state !== 'untranslated' ? entry.translation : undefined;
     if (!translation) continue;
     if (segment.path) {
       const node = nodeAt(tree, segment.path);
-      node.children = markdownToInline(translation);
+      node.children = keepSourceHtml(markdownToInline(translation, { footnotes }), htmlOf(node.children));
     } else if ((TRANSLATED_FIELDS as readonly string[]).includes(segment.kind)) {
       meta[segment.kind as (typeof TRANSLATED_FIELDS)[number]] = translation;
     }
   }
   return { tree, meta };
+}
+
+/** The raw HTML a block's source holds, as written: all that a translation of it may use. */
+function htmlOf(nodes: PhrasingContent[], found: string[] = []): string[] {
+  for (const node of nodes) {
+    if (node.type === 'html') found.push(node.value);
+    else if ('children' in node) htmlOf(node.children as PhrasingContent[], found);
+  }
+  return found;
+}
+
+/**
+ * A translation is untrusted: raw HTML it holds that its source does not (each tag counted) is shown
+ * as text, never as markup, so no translation adds an element, a link or an image by HTML.
+ */
+function keepSourceHtml(nodes: PhrasingContent[], allowed: string[]): PhrasingContent[] {
+  return nodes.map((node): PhrasingContent => {
+    if (node.type === 'html') {
+      const index = allowed.indexOf(node.value);
+      if (index >= 0) {
+        allowed.splice(index, 1);
+        return node;
+      }
+      return { type: 'text', value: node.value };
+    }
+    if ('children' in node) return { ...node, children: keepSourceHtml(node.children as PhrasingContent[], allowed) } as PhrasingContent;
+    return node;
+  });
 }
 
 function nodeAt(tree: Root, path: number[]): Parent & { children: PhrasingContent[] } {
