@@ -56,6 +56,8 @@ const schema = z
     formats: z.array(z.enum(FORMATS as [Format, ...Format[]])).min(1).optional(),
     engine: z.enum(ENGINE_NAMES).optional(),
     minTranslatedPercent: z.number().min(0).max(100).optional(),
+    /** Where output/ is published (https://…/): canonical links, hreflang alternates, sitemap.xml. */
+    baseUrl: z.url({ protocol: /^https?$/ }).optional(),
   })
   .strict();
 
@@ -74,6 +76,8 @@ export interface ResolvedConfig {
   sourceLanguage: string;
   languages: LanguageSettings[];
   formats: Format[];
+  /** Absolute URL of output/, always ending in "/"; undefined when the config has none. */
+  baseUrl?: string;
   paths: { source: string; locales: string; output: string };
 }
 
@@ -81,7 +85,7 @@ export interface ResolvedConfig {
 export function loadConfig(root: string): ResolvedConfig {
   const file = path.join(root, CONFIG_FILE);
   if (!existsSync(file)) {
-    throw new EditionsError(`no ${CONFIG_FILE} here; is ${root} an Editions workspace? (use --root DIR)`, {
+    throw new EditionsError(`no ${CONFIG_FILE} in ${root}; run \`editions init\` to make a workspace here, or point --root at one`, {
       rule: 'no-config',
       place: { file: CONFIG_FILE, line: 0 },
     });
@@ -146,6 +150,7 @@ export function resolveConfig(text: string, root: string): ResolvedConfig {
     sourceLanguage: raw.sourceLanguage,
     languages,
     formats: raw.formats ?? [...FORMATS],
+    baseUrl: raw.baseUrl === undefined ? undefined : raw.baseUrl.endsWith('/') ? raw.baseUrl : `${raw.baseUrl}/`,
     paths: {
       source: path.join(root, 'source'),
       locales: path.join(root, 'locales'),

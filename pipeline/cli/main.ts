@@ -1,44 +1,65 @@
-// `editions`: parse flags, resolve config, run one command. User mistakes exit with one plain line;
-// anything else is a bug and says so.
+// `editions`: parse flags, resolve config, run one command. User mistakes exit with one plain line
+// (one JSON object under --json); anything else is a bug and says so.
 import path from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import type { ResolvedConfig } from '../config.js';
 import { ENGINE_NAMES, FORMATS } from '../edition.js';
-import { describeError, isEditionsError } from '../errors.js';
-
-const list = (value: string) =>
-  value
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
+import { EditionsError, describeError, isEditionsError } from '../errors.js';
+import { USAGE, checkConfiguredLanguages, packageVersion, parseEngine, parseFormats, parseLanguages, parsePort } from './flags.js';
 
 export async function main(argv: string[]): Promise<void> {
+  const json = argv.slice(2).includes('--json');
   const program = new Command('editions')
     .description('Turn one canonical statement into reviewed HTML, PDF and text editions in many languages.')
+    .version(packageVersion(), '-v, --version', 'print the version of Editions')
     .option('--root <dir>', 'the workspace folder', process.cwd())
-    .showHelpAfterError('(run `editions --help` for usage)')
+    // commander's own messages are reworded into one line by report(); help and version still print.
+    .configureOutput({ outputError: () => undefined })
     .exitOverride();
 
   const root = () => path.resolve(program.opts<{ root: string }>().root);
   // Loaded on demand: YAML and schema validation are the slowest part of start-up.
-  const config = async (): Promise<ResolvedConfig> => (await import('../config.js')).loadConfig(root());
+  const config = async (lang?: string[]): Promise<ResolvedConfig> => {
+    const resolved = (await import('../config.js')).loadConfig(root());
+    checkConfiguredLanguages(lang, resolved.languages.map((language) => language.code), resolved.sourceLanguage, path.basename(resolved.configFile));
+    return resolved;
+  };
+  const engineHelp = `machine translation engine (${ENGINE_NAMES.join(', ')})`;
+
+  program
+    .command('init [dir]')
+    .description('make a workspace ready to build: config, a sample statement, glossary, word list, .gitignore')
+    .option('--source-language <code>', 'the language statements are written in (default: en)')
+    .option('--languages <list>', 'languages to publish in, comma-separated (default: es,fr,de)', parseLanguages)
+    .action(async (dir: string | undefined, flags) => {
+      const { runInit } = await import('./init.js');
+      process.exitCode = await runInit(path.resolve(root(), dir ?? '.'), flags);
+    });
+
+  program
+    .command('doctor')
+    .description('what this machine can do for this workspace: engines, fonts, dictionaries per language')
+    .action(async () => {
+      const { runDoctor } = await import('./doctor.js');
+      process.exitCode = await runDoctor(await config());
+    });
 
   program
     .command('build')
     .description('sync catalogs with the sources, machine-translate what is missing, render the editions into output/')
-    .addOption(new Option('--engine <name>', 'machine translation engine').choices([...ENGINE_NAMES]))
-    .option('--lang <list>', 'only these languages (comma-separated)', list)
-    .addOption(new Option('--format <list>', `only these formats (${FORMATS.join(',')})`).argParser(list))
+    .option('--engine <name>', engineHelp, parseEngine)
+    .option('--lang <list>', 'only these languages (comma-separated)', parseLanguages)
+    .option('--format <list>', `only these formats (${FORMATS.join(',')})`, parseFormats)
     .option('--release', 'build only fully approved languages; list what blocks the others')
     .action(async (flags) => {
       const { runBuild } = await import('./build.js');
-      process.exitCode = await runBuild(root(), flags, config);
+      process.exitCode = await runBuild(root(), flags, () => config(flags.lang));
     });
 
   program
     .command('status')
     .description('per statement and language: segments approved, needing review, stale, untranslated')
-    .option('--json', 'print JSON')
+    .option('--json', 'print JSON (docs/schemas/status.schema.json)')
     .action(async (flags) => {
       const { runStatus } = await import('./status.js');
       process.exitCode = await runStatus(await config(), flags);
@@ -47,17 +68,17 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('check')
     .description('check sources (spelling, quotes), catalogs (links, numbers, markup, glossary) and UI strings')
-    .option('--json', 'print JSON')
-    .option('--lang <list>', 'only these languages (comma-separated)', list)
+    .option('--json', 'print JSON (docs/schemas/check.schema.json)')
+    .option('--lang <list>', 'only these languages (comma-separated)', parseLanguages)
     .action(async (flags) => {
       const { runCheck } = await import('./check.js');
-      process.exitCode = await runCheck(await config(), flags);
+      process.exitCode = await runCheck(await config(flags.lang), flags);
     });
 
   program
     .command('review')
     .description('open the review page in your browser: edit and approve translations, see check findings')
-    .option('--port <n>', 'port on 127.0.0.1 (default: any free port)')
+    .option('--port <n>', 'port on 127.0.0.1 (default: any free port)', parsePort)
     .option('--name <name>', 'your name, recorded with each approval (default: git user.name)')
     .action(async (flags) => {
       const { runReview } = await import('./review.js');
@@ -67,31 +88,41 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('translate')
     .description('machine-translate what is missing, without rendering; --dry-run only prints the cost')
-    .addOption(new Option('--engine <name>', 'machine translation engine').choices([...ENGINE_NAMES]))
-    .option('--lang <list>', 'only these languages (comma-separated)', list)
+    .option('--engine <name>', engineHelp, parseEngine)
+    .option('--lang <list>', 'only these languages (comma-separated)', parseLanguages)
     .option('--dry-run', 'print what would be sent, and send nothing')
     .action(async (flags) => {
       const { runTranslate } = await import('./translate.js');
-      process.exitCode = await runTranslate(await config(), flags);
+      process.exitCode = await runTranslate(await config(flags.lang), flags);
     });
 
   try {
     await program.parseAsync(argv);
   } catch (error) {
-    process.exitCode = report(error);
+    process.exitCode = report(error, json);
   }
 }
 
-function report(error: unknown): number {
-  const code = (error as { code?: string }).code ?? '';
-  if (code.startsWith('commander.')) {
-    // commander has printed its own message (or the help/version text).
-    return code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2;
+/** Print one problem (one line, or one JSON object under --json) and return the exit code. */
+function report(error: unknown, json: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    // "error: unknown option '--x'" → one line in the shape of every other problem.
+    const message = `${error.message.replace(/^error:\s*/, '').split('\n')[0]}; run \`editions --help\``;
+    return report(new EditionsError(message, { rule: 'bad-flag', exitCode: USAGE }), json);
   }
   if (isEditionsError(error)) {
-    console.error(`editions: ${describeError(error)}`);
-    return error.exitCode;
+    // One rule for every flag: a bad or unknown flag value is a usage mistake, whoever found it.
+    const exitCode = error.rule === 'bad-flag' || error.rule === 'unknown-language' ? USAGE : error.exitCode;
+    if (json) {
+      const { place } = error;
+      console.log(JSON.stringify({ version: 1, error: { rule: error.rule, message: error.message, ...(place ? { file: place.file, line: place.line } : {}), exitCode } }, null, 2));
+    } else {
+      console.error(`editions: ${describeError(error)}`);
+    }
+    return exitCode;
   }
+  if (json) console.log(JSON.stringify({ version: 1, error: { rule: 'internal-error', message: 'internal error, please report', exitCode: 70 } }, null, 2));
   console.error('editions: internal error, please report:', error instanceof Error ? error.stack : error);
   return 70;
 }
