@@ -37,7 +37,13 @@ export function machineDraft(entry: CatalogEntry): { text: string; origin?: stri
   return isMachine(entry.origin) && entry.translation ? { text: entry.translation, origin: entry.origin } : undefined;
 }
 
-const isMachine = (origin?: string) => Boolean(origin && /^(deepl|apertium|memory)\b/.test(origin));
+/**
+ * Whether an origin names a machine (its text can be restored by "Revert"). One function on purpose:
+ * it will be derived from the engine registry, and every caller must follow.
+ */
+export function isMachine(origin?: string): boolean {
+  return Boolean(origin && /^(deepl|apertium|memory)\b/.test(origin));
+}
 
 /** Remember the machine text before an editor first changes it, so it can be restored. */
 function keepDraft(entry: CatalogEntry): string[] {
@@ -60,8 +66,18 @@ export function editEntry(catalog: Catalog, key: string, translation: string, ed
   });
 }
 
-/** Approve (optionally with new text): clears the fuzzy mark and records who approved it and when. */
-export function approveEntry(catalog: Catalog, key: string, editor: Editor, translation?: string): Catalog {
+/** The approval line: `Ana 2026-11-24`, or `Ana 2026-11-24 (confirmed despite: link-mismatch)`. */
+export function approvalLine(editor: Editor, confirmedDespite: readonly string[] = []): string {
+  // Only rule ids (kebab-case) enter the line, so it stays one parseable comment.
+  const rules = [...new Set(confirmedDespite.filter((rule) => /^[a-z][a-z0-9-]*$/.test(rule)))];
+  return `${APPROVED_BY}${editor.name} ${editor.date}${rules.length ? ` (confirmed despite: ${rules.join(', ')})` : ''}`;
+}
+
+/**
+ * Approve (optionally with new text): clears the fuzzy mark and records who approved it and when.
+ * `confirmedDespite` names the check errors the editor saw and approved anyway; the line keeps them.
+ */
+export function approveEntry(catalog: Catalog, key: string, editor: Editor, translation?: string, confirmedDespite: readonly string[] = []): Catalog {
   return update(catalog, key, (entry) => {
     const text = translation === undefined ? entry.translation : translation.replace(/\r\n?/g, '\n');
     if (!text.trim()) throw new EditionsError('an empty translation cannot be approved; write the translation first', { rule: 'empty-approved' });
@@ -72,7 +88,7 @@ export function approveEntry(catalog: Catalog, key: string, editor: Editor, tran
       previousSource: undefined,
       approvedBeforeChange: undefined,
       origin: text === entry.translation ? entry.origin : `editor ${editor.name} ${editor.date}`,
-      notes: [...(text === entry.translation ? entry.notes : keepDraft(entry)).filter((line) => !line.startsWith(APPROVED_BY)), `${APPROVED_BY}${editor.name} ${editor.date}`],
+      notes: [...(text === entry.translation ? entry.notes : keepDraft(entry)).filter((line) => !line.startsWith(APPROVED_BY)), approvalLine(editor, confirmedDespite)],
     };
   });
 }

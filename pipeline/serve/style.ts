@@ -1,6 +1,8 @@
-// The review page's stylesheet: readable on a laptop, logical properties, RTL and CJK friendly.
+// The review page's stylesheet: readable on a laptop and on a 375 px phone (rows become cards, nothing
+// scrolls sideways), logical properties, RTL and CJK friendly.
 export const REVIEW_CSS = `
 :root { color-scheme: light; --line: #d8d8d8; --muted: #666; }
+html, body { overflow-wrap: anywhere; }
 body { font-family: "Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC", "Noto Sans Devanagari", system-ui, sans-serif; margin: 0; color: #1a1a1a; background: #fafafa; font-size: 15px; }
 header.top { position: sticky; inset-block-start: 0; background: #fff; border-block-end: 1px solid var(--line); padding: 0.6rem 1rem; z-index: 2; }
 h1 { font-size: 1.3rem; margin: 0.2rem 0 0.5rem; }
@@ -37,4 +39,31 @@ ul.findings { margin: 0.3rem 0; padding-inline-start: 1rem; } li.error { color: 
 .diff { margin-block-start: 0.4rem; font-size: 0.85rem; background: #fff3e0; padding: 0.3rem; border-radius: 3px; }
 .diff del { background: #ffcdd2; } .diff ins { background: #c8e6c9; text-decoration: none; }
 .actions { display: flex; gap: 0.3rem; flex-wrap: wrap; margin-block-start: 0.4rem; }
+.preview { margin-block-start: 0.3rem; padding: 0.3rem 0.4rem; border-inline-start: 3px solid #90caf9; background: #f5f9ff; font-size: 0.9rem; }
+.preview p { margin: 0; }
+.preview .link { color: #0d47a1; text-decoration: underline dotted; }
+.preview .image { color: #b71c1c; font-style: italic; }
+.update-diff { margin-block-start: 0.4rem; font-size: 0.85rem; background: #f3e5f5; padding: 0.3rem; border-radius: 3px; }
+.update-diff del { background: #ffcdd2; } .update-diff ins { background: #c8e6c9; text-decoration: none; }
+.conflict { margin-block-start: 0.4rem; padding: 0.4rem; border: 1px solid #c62828; border-radius: 4px; background: #fdecea; }
+.conflict p { margin: 0 0 0.3rem; font-size: 0.85rem; }
+.theirs { white-space: pre-wrap; background: #fff; padding: 0.3rem; border-radius: 3px; }
+.conflict-actions { display: flex; gap: 0.3rem; flex-wrap: wrap; margin-block-start: 0.3rem; }
+.confirm { margin-block-start: 0.4rem; padding: 0.4rem; border: 1px solid #b71c1c; border-radius: 4px; background: #fff8f8; }
+.confirm p { margin: 0 0 0.3rem; }
+.confirm .approve-anyway { background: #b71c1c; color: #fff; border-color: #b71c1c; }
+td.problem { color: #b71c1c; }
+@media (max-width: 40rem) {
+  header.top { position: static; padding: 0.5rem; }
+  input.search { min-inline-size: 0; inline-size: 100%; box-sizing: border-box; }
+  table.entries, table.entries tbody, table.entries tr, table.entries td { display: block; inline-size: auto; }
+  table.entries thead { display: none; }
+  table.entries tr.entry { border-block-end: 2px solid var(--line); padding: 0.3rem 0; }
+  table.entries td { border: 0; padding: 0.25rem 0.5rem; }
+  td.pick { float: inline-end; }
+  table.overview { margin: 0; inline-size: 100%; }
+  table.overview .bar { display: none; }
+  th, td { padding: 0.3rem; }
+  .actions button, .conflict-actions button, .confirm button { flex: 1 1 auto; min-block-size: 2.5rem; }
+}
 `;

@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)('e2e: the review page', () => {
     expect(catalog().entries.find((item) => item.context === 'organization')).toMatchObject({ translation: "Liga internacional de Pueblos' Lucha", origin: expect.stringMatching(/^apertium /) });
   });
 
-  it('refuses a save when the file changed on disk since the page loaded, and shows what is on disk', async () => {
+  it('refuses a save when that entry changed on disk, keeps the editor\'s text and shows the disk\'s beside it', async () => {
     const before = readFileSync(catalogFile(), 'utf8');
     const changed = before.replace('msgstr "ILPS Condena la 2024 Cumbre DE LA OTAN en Washington"', 'msgstr "La ILPS condena la Cumbre de la OTAN de 2024"');
     expect(changed).not.toBe(before);
@@ -103,15 +103,22 @@ describe.skipIf(!hasChromium)('e2e: the review page', () => {
     const row = page.locator('tr.entry').first();
     await row.locator('textarea').fill('Mi versión');
     await row.locator('button.approve').click();
-    await expect.poll(() => page.locator('.notice').textContent()).toContain('changed on disk since this page was opened');
+    await expect.poll(() => page.locator('.notice').textContent()).toContain('changed on disk since the page loaded it');
     expect(readFileSync(catalogFile(), 'utf8')).toBe(changed);
-    await expect.poll(() => page.locator('tr.entry').first().locator('textarea').inputValue()).toBe('La ILPS condena la Cumbre de la OTAN de 2024');
+    const fresh = page.locator('tr.entry').first();
+    await expect.poll(() => fresh.locator('textarea').inputValue()).toBe('Mi versión');
+    expect(await fresh.locator('.conflict .theirs').textContent()).toBe('La ILPS condena la Cumbre de la OTAN de 2024');
+    await fresh.locator('button.take-theirs').click();
+    expect(await fresh.locator('textarea').inputValue()).toBe('La ILPS condena la Cumbre de la OTAN de 2024');
+    expect(await fresh.locator('.conflict').count()).toBe(0);
   });
 
   it('filters by state and searches', async () => {
     await page.reload();
+    const needing = catalog().entries.filter((entry) => entry.state === 'needs-review').length;
+    expect(needing).toBeGreaterThan(0);
     await page.click('button[data-filter="needs-review"]');
-    expect(await page.locator('tr.entry:visible').count()).toBe(11);
+    expect(await page.locator('tr.entry:visible').count()).toBe(needing);
     await page.click('button[data-filter="all"]');
     await page.fill('input.search', 'Chairperson');
     expect(await page.locator('tr.entry:visible').count()).toBe(1);
