@@ -1,10 +1,12 @@
-// Drawing on pdfkit pages: fonts registered on first use, blocks laid out by layout/ and drawn
-// line by line as tagged structure, page breaks that close and reopen marked content.
+// Drawing blocks on pdfkit pages: a block is laid out by layout/, split across pages without
+// widows or orphans, and drawn line by line as tagged structure. Every line segment carries its
+// logical text as ActualText, so copying gives the words in reading order in every script.
 import type { Edition } from '../../edition.js';
 import { textDirection } from '../../language.js';
-import { findFont } from './fonts.js';
-import { coverageFont, variantFile, type Face, type Variant } from './layout/faces.js';
-import { layoutParagraph, type Line, type Measure, type PlacedItem, type StyledRun } from './layout/paragraph.js';
+import { extractionText } from './copy.js';
+import { showGlyphs } from './glyphs.js';
+import { fontOf, type Face } from './layout/faces.js';
+import { layoutParagraph, type Line, type PlacedItem, type StyledRun } from './layout/paragraph.js';
 
 export type Doc = PDFKit.PDFDocument;
 export type StructElement = ReturnType<Doc['struct']>;
@@ -18,42 +20,13 @@ export interface Page {
   doc: Doc;
   edition: Edition;
   stack: Face[];
-  measure: Measure;
   y: number;
   root: StructElement;
   /** The structure element whose marked content is open, so a page break can close and reopen it. */
   open?: { element: StructElement; type: string };
   missing: Set<string>;
-}
-
-/** Widths from pdfkit itself, so measuring and drawing agree; cached per face, size and text. */
-export function measurer(doc: Doc): Measure {
-  const cache = new Map<string, number>();
-  return (face, variant, size, text) => {
-    const key = `${face.id}|${variant}|${size}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      width = useFont(doc, face, variant).fontSize(size).widthOfString(text);
-      cache.set(key, width);
-    }
-    return width;
-  };
-}
-
-const registered = new WeakMap<Doc, Set<string>>();
-
-/** Select a face's variant, registering its file on first use (a .ttc member by PostScript name). */
-export function useFont(doc: Doc, face: Face, variant: Variant): Doc {
-  const file = variantFile(face, variant);
-  const name = `${face.id}-${file}`;
-  let names = registered.get(doc);
-  if (!names) registered.set(doc, (names = new Set()));
-  if (!names.has(name)) {
-    const [path, postscript] = file.split('#');
-    doc.registerFont(name, findFont(path), postscript);
-    names.add(name);
-  }
-  return doc.font(name);
+  /** Named destinations already placed (a footnote's reference, its note). */
+  anchors: Set<string>;
 }
 
 export interface BlockStyle {
@@ -61,33 +34,79 @@ export interface BlockStyle {
   color?: string;
   after: number;
   indent?: number;
-  /** A marker drawn in the inline-start margin (list bullets and numbers). */
-  marker?: string;
+  /** Space the next block's first lines need on the same page (keep-with-next for headings). */
+  keep?: number;
+  /** Width of the block, when narrower than the text column (table cells). */
+  width?: number;
+  /** Inline-start offset from the column's start edge, for table cells. */
+  offset?: number;
+  /** Extra options of the structure element (a header cell's scope). */
+  struct?: Record<string, unknown>;
 }
 
-/** Lay out and draw one block as a structure element of `type` under `parent`. */
-export function block(page: Page, type: string, runs: StyledRun[], style: BlockStyle, parent: StructElement = page.root): void {
-  const { doc, edition } = page;
-  const indent = style.indent ?? 0;
-  const width = doc.page.width - MARGIN * 2 - indent;
+export interface LaidBlock {
+  lines: Line[];
+  direction: 'ltr' | 'rtl';
+  height: number;
+}
+
+export const pageBottom = (doc: Doc) => doc.page.height - MARGIN - FOOTER_SPACE;
+export const columnWidth = (doc: Doc) => doc.page.width - MARGIN * 2;
+
+/** Lay out a block's runs at its width, without drawing. */
+export function layoutBlock(page: Page, runs: StyledRun[], style: BlockStyle): LaidBlock {
   const logical = runs.map((run) => run.text).join('');
-  const direction = textDirection(logical, edition.direction);
-  const layout = layoutParagraph(runs, { width, size: style.size, direction, language: edition.language, stack: page.stack, measure: page.measure });
+  const direction = textDirection(logical, page.edition.direction);
+  const width = style.width ?? columnWidth(page.doc) - (style.indent ?? 0);
+  const layout = layoutParagraph(runs, { width, size: style.size, direction, language: page.edition.language, stack: page.stack });
   layout.missing.forEach((char) => page.missing.add(char));
-  if (!layout.lines.length) return;
-  // Right-to-left text extracts in reading order only from ActualText on the structure element.
-  const element = doc.struct(type, { lang: edition.language, ...(direction === 'rtl' ? { actual: logical.normalize('NFC') } : {}) });
+  return { lines: layout.lines, direction, height: layout.lines.reduce((sum, line) => sum + line.height, 0) };
+}
+
+/** Height of the first `count` lines of a block: what keep-with-next reserves. */
+export const firstLines = (laid: LaidBlock, count = 2) => laid.lines.slice(0, count).reduce((sum, line) => sum + line.height, 0);
+
+/**
+ * Lay out and draw one block as a structure element of `type` under `parent`. Lines are split
+ * across pages so that no page holds a single line of the block alone (no orphan at the bottom,
+ * no widow at the top) when the block has more than one line.
+ */
+export function block(page: Page, type: string, runs: StyledRun[], style: BlockStyle, parent: StructElement = page.root, laid = layoutBlock(page, runs, style)): void {
+  const { doc, edition } = page;
+  const { lines, direction } = laid;
+  if (!lines.length) return;
+  if (style.keep !== undefined && page.y + laid.height + style.after + style.keep > pageBottom(doc) && page.y > MARGIN) newPage(page);
+  const element = doc.struct(type, { lang: edition.language, ...style.struct });
   parent.add(element);
   open(page, element, type);
-  layout.lines.forEach((line, index) => {
-    if (page.y + line.height > doc.page.height - MARGIN - FOOTER_SPACE) newPage(page);
-    if (index === 0 && style.marker) drawMarker(page, style.marker, style.size, indent, line, direction);
-    drawLine(page, line, style, indent, direction);
-    page.y += line.height;
-  });
+  let index = 0;
+  while (index < lines.length) {
+    const take = linesForPage(page, lines, index);
+    for (const line of lines.slice(index, index + take)) {
+      drawLine(page, line, style, direction, element, type);
+      page.y += line.height;
+    }
+    index += take;
+    if (index < lines.length) newPage(page);
+  }
   close(page);
   element.end();
   page.y += style.after;
+}
+
+/** How many of `lines` from `start` go on this page: all that fit, minus what widow/orphan rules forbid. */
+function linesForPage(page: Page, lines: Line[], start: number): number {
+  const room = pageBottom(page.doc) - page.y;
+  let fit = 0;
+  for (let height = 0; start + fit < lines.length && height + lines[start + fit].height <= room + 0.01; fit++) height += lines[start + fit].height;
+  const remaining = lines.length - start;
+  if (fit >= remaining) return remaining;
+  let take = fit;
+  if (remaining - take < 2) take = remaining - 2;
+  if (take < 2) take = 0;
+  // At the top of a page nothing better is possible: draw what fits (at least one line).
+  if (take === 0 && page.y <= MARGIN + 0.01) take = Math.max(1, fit);
+  return take;
 }
 
 function open(page: Page, element: StructElement, type: string): void {
@@ -101,7 +120,7 @@ function close(page: Page): void {
   page.open = undefined;
 }
 
-function newPage(page: Page): void {
+export function newPage(page: Page): void {
   const reopen = page.open;
   close(page);
   page.doc.addPage();
@@ -109,70 +128,107 @@ function newPage(page: Page): void {
   if (reopen) open(page, reopen.element, reopen.type);
 }
 
-/** Scripts whose glyphs do not map back to characters one to one: copy-paste needs ActualText. */
-const CLUSTERED = /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** The baseline of a line whose top is at `top`. */
+const baselineOf = (top: number, line: Line, size: number) => top + (line.height - size) / 2 + size * 0.88;
 
-/** Draw a line's pieces left to right; RTL lines hang from the right margin. */
-function drawLine(page: Page, line: Line, style: BlockStyle, indent: number, direction: 'ltr' | 'rtl'): void {
+/**
+ * Draw a line. Its items are grouped into logical segments by link: plain text stays in the open
+ * block's marked content, a link gets a Link element holding its content and its annotation.
+ * Each segment carries its logical text as ActualText.
+ */
+function drawLine(page: Page, line: Line, style: BlockStyle, direction: 'ltr' | 'rtl', element: StructElement, type: string): void {
   const { doc } = page;
-  const left = direction === 'rtl' ? doc.page.width - MARGIN - indent - line.width : MARGIN + indent;
-  const baseline = page.y + (line.height - style.size) / 2 + style.size * 0.9;
-  const draw = (item: PlacedItem) => {
-    const font = coverageFont(item.face);
-    useFont(doc, item.face, item.variant)
-      .fontSize(style.size)
-      .fillColor(item.link ? LINK : (style.color ?? INK))
-      .text(item.draw, left + item.x, baseline - (font.ascent / font.unitsPerEm) * style.size, { lineBreak: false, link: item.link ?? null, underline: Boolean(item.link) } as PDFKit.Mixins.TextOptions);
-  };
-  const items = line.items;
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index];
-    if (item.link && page.open) {
-      drawLink(page, () => draw(item));
-    } else if (direction === 'ltr' && CLUSTERED.test(item.logical)) {
-      // One ActualText span per stretch of the line up to the next link makes copied text exact.
-      let end = index + 1;
-      while (end < items.length && !items[end].link) end++;
-      doc.markContent('Span', { actual: items.slice(index, end).map((part) => part.logical).join('').trimEnd() } as never);
-      items.slice(index, end).forEach((part) => part.draw.trim() && draw(part));
-      doc.endMarkedContent();
-      index = end - 1;
-    } else if (item.mirrored) {
-      // A bracket in right-to-left text: draw its own glyph flipped, so copied text keeps "(".
-      doc.save().transform(-1, 0, 0, 1, 2 * (left + item.x) + item.width, 0);
-      draw(item);
-      doc.restore();
-    } else if (item.draw.trim()) {
-      draw(item);
+  const indent = style.indent ?? 0;
+  const start = MARGIN + indent + (style.offset ?? 0);
+  const width = style.width ?? columnWidth(doc) - indent;
+  const left = direction === 'rtl' ? start + width - line.width : start;
+  const baseline = baselineOf(page.y, line, style.size);
+  for (const segment of segments(line)) {
+    const target = segment[0].link ?? segment[0].goTo;
+    const actual = segment.map((item) => item.logical).join('');
+    const anchor = segment.find((item) => item.anchor)?.anchor;
+    if (anchor && !page.anchors.has(anchor)) {
+      page.anchors.add(anchor);
+      doc.addNamedDestination(anchor, 'XYZ', left + Math.min(...segment.map((item) => item.x)), page.y, null);
     }
+    const drawItems = () => {
+      doc.markContent('Span', { actual: extractionText(actual, page.edition.direction === 'rtl') } as never);
+      for (const item of segment) drawItem(page, item, left, baseline, style);
+      doc.endMarkedContent();
+    };
+    if (!target || !page.open) {
+      drawItems();
+      continue;
+    }
+    const x = left + Math.min(...segment.map((item) => item.x));
+    const right = left + Math.max(...segment.map((item) => item.x + item.width));
+    close(page);
+    const link = doc.struct('Link');
+    element.add(link);
+    link.add(doc.markStructureContent('Link'));
+    drawItems();
+    doc.endMarkedContent();
+    const rect: [number, number, number, number] = [x, page.y, right - x, line.height];
+    const options = { structParent: link, Contents: new String(actual.trim()) } as never;
+    if (segment[0].link) doc.link(...rect, segment[0].link, options);
+    else doc.goTo(...rect, segment[0].goTo!, options);
+    link.end();
+    open(page, element, type);
   }
 }
 
-/** A link is its own structure element inside the paragraph. */
-function drawLink(page: Page, draw: () => void): void {
+/**
+ * Consecutive items (in logical order) that share a link target, with the spaces between them:
+ * one marked-content segment each. A line without links is one segment.
+ */
+function segments(line: Line): PlacedItem[][] {
+  const logical = [...line.items].sort((a, b) => a.start - b.start);
+  const result: PlacedItem[][] = [];
+  for (const item of logical) {
+    const current = result[result.length - 1];
+    const key = (candidate: PlacedItem) => `${candidate.link ?? ''}|${candidate.goTo ?? ''}`;
+    if (current && key(current[current.length - 1]) === key(item)) current.push(item);
+    else result.push([item]);
+  }
+  return result;
+}
+
+function drawItem(page: Page, item: PlacedItem, left: number, baseline: number, style: BlockStyle): void {
   const { doc } = page;
-  const parent = page.open!;
-  close(page);
-  const link = doc.struct('Link');
-  parent.element.add(link);
-  link.add(doc.markStructureContent('Link'));
-  draw();
-  doc.endMarkedContent();
-  link.end();
-  open(page, parent.element, parent.type);
+  if (!item.glyphs.length) return;
+  const color = item.link || item.goTo ? LINK : (style.color ?? INK);
+  doc.fillColor(color);
+  showGlyphs(doc, fontOf(item.face, item.variant), style.size, left + item.x, baseline, item.glyphs, item.logical);
+  if (item.link) {
+    doc.save().lineWidth(0.5).strokeColor(LINK).moveTo(left + item.x, baseline + 1.5).lineTo(left + item.x + item.width, baseline + 1.5).stroke().restore();
+  }
 }
 
-function drawMarker(page: Page, marker: string, size: number, indent: number, line: Line, direction: 'ltr' | 'rtl'): void {
+/**
+ * A list marker ("•", "1.") as a Lbl element under `item`, drawn as one left-to-right run in the
+ * inline-start margin beside the first line of `body` (which must start on this page: see roomFor).
+ */
+export function drawMarker(page: Page, marker: string, style: BlockStyle, body: LaidBlock, item: StructElement): void {
   const { doc, edition } = page;
-  const layout = layoutParagraph([{ text: marker }], { width: 40, size, direction, language: edition.language, stack: page.stack, measure: page.measure });
-  const item = layout.lines[0]?.items[0];
-  if (!item) return;
-  const font = coverageFont(item.face);
-  const baseline = page.y + (line.height - size) / 2 + size * 0.9;
-  const x = direction === 'rtl' ? doc.page.width - MARGIN - indent + 6 : MARGIN + indent - 6 - item.width;
-  doc.markContent('Lbl');
-  useFont(doc, item.face, item.variant).fontSize(size).fillColor(INK).text(item.draw, x, baseline - (font.ascent / font.unitsPerEm) * size, { lineBreak: false });
+  const layout = layoutParagraph([{ text: marker }], { width: 60, size: style.size, direction: 'ltr', language: edition.language, stack: page.stack });
+  const markerLine = layout.lines[0];
+  const first = body.lines[0];
+  if (!markerLine || !first) return;
+  const indent = style.indent ?? 0;
+  const x = body.direction === 'rtl' ? doc.page.width - MARGIN - indent + 6 : MARGIN + indent - 6 - markerLine.width;
+  const baseline = baselineOf(page.y, first, style.size);
+  const label = doc.struct('Lbl', { lang: edition.language });
+  item.add(label);
+  label.add(doc.markStructureContent('Lbl'));
+  doc.markContent('Span', { actual: marker } as never);
+  doc.fillColor(INK);
+  for (const placed of markerLine.items) if (placed.glyphs.length) showGlyphs(doc, fontOf(placed.face, placed.variant), style.size, x + placed.x, baseline, placed.glyphs, placed.logical);
   doc.endMarkedContent();
+  doc.endMarkedContent();
+  label.end();
 }
 
-
+/** Start a new page unless the block's first lines may go on this one (so a marker can sit beside them). */
+export function roomFor(page: Page, laid: LaidBlock): void {
+  if (laid.lines.length && linesForPage(page, laid.lines, 0) === 0) newPage(page);
+}

@@ -1,6 +1,10 @@
 // Font faces and the per-language font stack: which face draws which character. One table, here.
-import * as fontkit from 'fontkit';
-import { findFont } from '../fonts.js';
+// Every face is a Debian Noto font (fonts-noto-core, fonts-noto-cjk); bold is a real bold file,
+// never synthesized; scripts without italics stay upright in emphasis.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FONT_DIRS } from '../fonts.js';
+import { loadFont, type LoadedFont } from './shape.js';
 
 export type Variant = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -22,68 +26,93 @@ const cjk = (id: string, tag: string): Face => ({
   leading: 1.6,
 });
 
-/** Every face Editions knows, from Debian's fonts-noto-core and fonts-noto-cjk. */
+/** A face of one Noto family with a Regular and a Bold file. */
+const noto = (id: string, family: string, leading: number): Face => ({ id, regular: `${family}-Regular.ttf`, bold: `${family}-Bold.ttf`, leading });
+
+/** Every face Editions knows. */
 export const FACES: Record<string, Face> = {
   latin: { id: 'latin', regular: 'NotoSerif-Regular.ttf', bold: 'NotoSerif-Bold.ttf', italic: 'NotoSerif-Italic.ttf', boldItalic: 'NotoSerif-BoldItalic.ttf', leading: 1.45 },
   sans: { id: 'sans', regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf', italic: 'NotoSans-Italic.ttf', boldItalic: 'NotoSans-BoldItalic.ttf', leading: 1.45 },
-  arabic: { id: 'arabic', regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf', leading: 1.9 },
-  hebrew: { id: 'hebrew', regular: 'NotoSerifHebrew-Regular.ttf', bold: 'NotoSerifHebrew-Bold.ttf', leading: 1.6 },
-  devanagari: { id: 'devanagari', regular: 'NotoSerifDevanagari-Regular.ttf', bold: 'NotoSerifDevanagari-Bold.ttf', leading: 1.75 },
-  thai: { id: 'thai', regular: 'NotoSerifThai-Regular.ttf', bold: 'NotoSerifThai-Bold.ttf', leading: 1.75 },
+  symbols: { id: 'symbols', regular: 'NotoSansSymbols2-Regular.ttf', leading: 1.45 },
+  arabic: noto('arabic', 'NotoNaskhArabic', 1.9),
+  urdu: noto('urdu', 'NotoNastaliqUrdu', 2.3),
+  hebrew: noto('hebrew', 'NotoSerifHebrew', 1.6),
+  devanagari: noto('devanagari', 'NotoSerifDevanagari', 1.75),
+  bengali: noto('bengali', 'NotoSerifBengali', 1.75),
+  gurmukhi: noto('gurmukhi', 'NotoSerifGurmukhi', 1.75),
+  gujarati: noto('gujarati', 'NotoSerifGujarati', 1.75),
+  tamil: noto('tamil', 'NotoSerifTamil', 1.75),
+  telugu: noto('telugu', 'NotoSerifTelugu', 1.9),
+  kannada: noto('kannada', 'NotoSerifKannada', 1.9),
+  malayalam: noto('malayalam', 'NotoSerifMalayalam', 1.75),
+  oriya: noto('oriya', 'NotoSansOriya', 1.9),
+  sinhala: noto('sinhala', 'NotoSerifSinhala', 1.75),
+  thai: noto('thai', 'NotoSerifThai', 1.75),
+  lao: noto('lao', 'NotoSerifLao', 1.8),
+  khmer: noto('khmer', 'NotoSerifKhmer', 1.9),
+  myanmar: noto('myanmar', 'NotoSerifMyanmar', 2.1),
+  tibetan: noto('tibetan', 'NotoSerifTibetan', 2.1),
+  ethiopic: noto('ethiopic', 'NotoSerifEthiopic', 1.6),
+  georgian: noto('georgian', 'NotoSerifGeorgian', 1.5),
+  armenian: noto('armenian', 'NotoSerifArmenian', 1.5),
+  thaana: noto('thaana', 'NotoSansThaana', 1.9),
+  syriac: { id: 'syriac', regular: 'NotoSansSyriac-Regular.ttf', leading: 1.9 },
   'cjk-sc': cjk('cjk-sc', 'sc'),
   'cjk-tc': cjk('cjk-tc', 'tc'),
   'cjk-jp': cjk('cjk-jp', 'jp'),
   'cjk-kr': cjk('cjk-kr', 'kr'),
 };
 
-/** The faces a language's own script needs first, by its likely script. */
-const PRIMARY: Record<string, string[]> = {
-  Arab: ['arabic'],
-  Hebr: ['hebrew'],
-  Deva: ['devanagari'],
-  Thai: ['thai'],
-  Hans: ['cjk-sc'],
-  Hant: ['cjk-tc'],
-  Jpan: ['cjk-jp'],
-  Kore: ['cjk-kr'],
+/** The face a language's own script needs first, by its likely script (ISO 15924). */
+const PRIMARY: Record<string, string> = {
+  Arab: 'arabic', Hebr: 'hebrew', Deva: 'devanagari', Beng: 'bengali', Guru: 'gurmukhi', Gujr: 'gujarati',
+  Taml: 'tamil', Telu: 'telugu', Knda: 'kannada', Mlym: 'malayalam', Orya: 'oriya', Sinh: 'sinhala',
+  Thai: 'thai', Laoo: 'lao', Khmr: 'khmer', Mymr: 'myanmar', Tibt: 'tibetan', Ethi: 'ethiopic',
+  Geor: 'georgian', Armn: 'armenian', Thaa: 'thaana', Syrc: 'syriac',
+  Hans: 'cjk-sc', Hant: 'cjk-tc', Jpan: 'cjk-jp', Kore: 'cjk-kr',
 };
+
+/** Languages whose convention differs from their script's default face. */
+const BY_LANGUAGE: Record<string, string> = { ur: 'urdu' };
+
+/** Every other script face, tried after the language's own: quoted names in other scripts. */
+const FALLBACK = Object.values(PRIMARY).filter((id) => !id.startsWith('cjk'));
 
 /**
  * The stack for a language: its script's face, then Noto Serif and Noto Sans (Latin letters, digits,
- * punctuation that script fonts lack), then every other script as a fallback for quoted names.
- * `override` (config `fonts:`) names faces from FACES or font files, tried first.
+ * punctuation that script fonts lack), symbols, then every other script as a fallback.
+ * `override` (config `fonts:`) names faces from FACES or font files, tried first; a file named
+ * `X-Regular.ttf` keeps its bold `X-Bold.ttf` when that is installed.
  */
 export function stackFor(language: string, override: string[] = []): Face[] {
-  const script = new Intl.Locale(language).maximize().script ?? 'Latn';
-  const cjkFace = PRIMARY[script]?.[0]?.startsWith('cjk') ? PRIMARY[script][0] : 'cjk-sc';
-  const ids = [...(PRIMARY[script] ?? []), 'latin', 'sans', 'arabic', 'hebrew', 'devanagari', 'thai', cjkFace];
-  const custom = override.map((name): Face => FACES[name] ?? { id: `custom-${name}`, regular: name, leading: 1.5 });
+  const locale = new Intl.Locale(language);
+  const script = locale.maximize().script ?? 'Latn';
+  const own = BY_LANGUAGE[locale.language] ?? PRIMARY[script];
+  const cjkFace = own?.startsWith('cjk') ? own : 'cjk-sc';
+  const ids = [...(own ? [own] : []), 'latin', 'sans', 'symbols', ...FALLBACK, cjkFace];
+  const custom = override.map((name): Face => FACES[name] ?? customFace(name));
   const seen = new Set<string>();
   return [...custom, ...ids.map((id) => FACES[id])].filter((face) => !seen.has(face.id) && seen.add(face.id));
 }
 
-/** The file of a face's variant, falling back to regular (Arabic, CJK have no italic). */
+function customFace(name: string): Face {
+  const bold = name.replace(/-Regular\.(ttf|otf)$/, '-Bold.$1');
+  const installed = bold !== name && FONT_DIRS.some((dir) => existsSync(path.join(dir, bold)));
+  return { id: `custom-${name}`, regular: name, ...(installed ? { bold } : {}), leading: 1.5 };
+}
+
+/** The file of a face's variant, falling back to regular (most scripts have no italic). */
 export function variantFile(face: Face, variant: Variant): string {
   if (variant === 'boldItalic') return face.boldItalic ?? face.bold ?? face.regular;
   return face[variant] ?? face.regular;
 }
 
-const opened = new Map<string, fontkit.Font>();
-
-/** The fontkit font behind a face (regular variant), opened once per process, only when needed. */
-export function coverageFont(face: Face): fontkit.Font {
-  let font = opened.get(face.regular);
-  if (!font) {
-    const [file, postscript] = face.regular.split('#');
-    const loaded = fontkit.openSync(findFont(file)) as fontkit.Font | fontkit.FontCollection;
-    font = 'fonts' in loaded ? (postscript ? loaded.getFont(postscript) : loaded.fonts[0]) as fontkit.Font : loaded;
-    opened.set(face.regular, font);
-  }
-  return font;
-}
+/** The loaded font of a face's variant. */
+export const fontOf = (face: Face, variant: Variant = 'regular'): LoadedFont => loadFont(variantFile(face, variant));
 
 /** Punctuation, digits, spaces and marks: they take a neighbour's face, so “quotes” match their words. */
 const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
+const INVISIBLE = /[\p{Cc}\p{Cf}\s]/u;
 
 /**
  * The face for each character of `text` (per UTF-16 index), and the characters no face covers.
@@ -93,7 +122,7 @@ const NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
  */
 export function assignFaces(text: string, stack: Face[]): { faces: Face[]; missing: string[] } {
   const chars = [...text];
-  const covers = (face: Face | undefined, char: string) => Boolean(face && coverageFont(face).hasGlyphForCodePoint(char.codePointAt(0)!));
+  const covers = (face: Face | undefined, char: string) => Boolean(face && fontOf(face).covers.has(char.codePointAt(0)!));
   const first = (char: string) => stack.find((face) => covers(face, char));
   const chosen: (Face | undefined)[] = chars.map((char) => (NEUTRAL.test(char) ? undefined : first(char)));
   const missing = new Set<string>();
@@ -107,9 +136,12 @@ export function assignFaces(text: string, stack: Face[]): { faces: Face[]; missi
   const result: Face[] = chars.map((char, index) => {
     let face = chosen[index];
     if (!face && !NEUTRAL.test(char)) missing.add(char);
+    // Joiners and other format characters stay inside their word's run, covered or not: HarfBuzz
+    // handles them as default-ignorables, and a run split there would break Arabic joining.
+    if (!face && /\p{Cf}/u.test(char)) face = before ?? next[index];
     if (!face && NEUTRAL.test(char)) {
       face = [before, next[index]].find((candidate) => covers(candidate, char)) ?? first(char);
-      if (!face && !/[\p{Cc}\p{Cf}\s]/u.test(char)) missing.add(char);
+      if (!face && !INVISIBLE.test(char)) missing.add(char);
     }
     before = face ?? before;
     return face ?? before ?? stack[0];

@@ -1,10 +1,11 @@
 // A paragraph of styled runs → positioned lines, for any script: UAX #9 bidi (bidi-js), UAX #14 line
-// breaks plus dictionary word breaks (wrap.ts), a font per character, mirroring. Pure: the caller
-// supplies `measure`, so this module never touches pdfkit.
+// breaks plus dictionary word breaks (wrap.ts) and the line-start prohibitions browsers apply, a
+// font per character, HarfBuzz shaping per run. Pure: never touches pdfkit.
 import bidiFactory from 'bidi-js';
 import { breakOpportunities } from '../../wrap.js';
 import { RTL_LETTER } from '../../../language.js';
-import { assignFaces, type Face, type Variant } from './faces.js';
+import { assignFaces, fontOf, type Face, type Variant } from './faces.js';
+import { shape, type Glyph } from './shape.js';
 
 const bidi = bidiFactory();
 
@@ -13,22 +14,30 @@ export interface StyledRun {
   bold?: boolean;
   italic?: boolean;
   link?: string;
+  /** An internal destination (footnotes): a named destination to go to. */
+  goTo?: string;
+  /** A named destination placed where this run is drawn (footnote references and notes). */
+  anchor?: string;
 }
 
-/** One piece of a line, drawn as a unit: same face, style and direction, never containing a space. */
+/** One piece of a line, drawn as one shaped run: same face, style and bidi level, never containing a space. */
 export interface PlacedItem {
-  /** What to hand to the drawing call: visual order as the shaper will lay it out. */
-  draw: string;
-  /** The same text in logical (reading) order, for ActualText and tests. */
+  /** The text in logical (reading) order, for ActualText and tests. */
   logical: string;
+  /** HarfBuzz's glyphs for `logical` in visual order (font units). */
+  glyphs: Glyph[];
   face: Face;
   variant: Variant;
   x: number;
   width: number;
   rtl: boolean;
-  /** A bracket in right-to-left text: shown mirrored (drawn flipped), so it reads as its partner. */
-  mirrored: boolean;
+  /** The index of the styled run this item comes from. */
+  run: number;
+  /** Offset of `logical` in the paragraph's text: sorting by it gives reading order. */
+  start: number;
   link?: string;
+  goTo?: string;
+  anchor?: string;
 }
 
 export interface Line {
@@ -36,6 +45,8 @@ export interface Line {
   width: number;
   /** Tallest face's leading × size: the line's height. */
   height: number;
+  /** The line's text in logical order, spaces kept: what copying the line must give. */
+  text: string;
 }
 
 export type Measure = (face: Face, variant: Variant, size: number, text: string) => number;
@@ -51,151 +62,165 @@ export interface LayoutOptions {
   direction: 'ltr' | 'rtl';
   language: string;
   stack: Face[];
-  measure: Measure;
+  /** Widths of logical text; defaults to HarfBuzz shaping (tests pass a stand-in). */
+  measure?: Measure;
+}
+
+/** Width by HarfBuzz, cached per (font, text, language) in shape.ts. */
+export function shapedMeasure(language: string): Measure {
+  return (face, variant, size, text) => {
+    const font = fontOf(face, variant);
+    return (shape(font, text, { language, rtl: startsRtl(text) }).width * size) / font.upem;
+  };
 }
 
 const NEUTRAL_SCRIPT = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
-/** Whether fontkit will shape `text` right-to-left: it decides by the first character of a real script. */
-export function shaperReverses(text: string): boolean {
-  for (const char of text) {
-    if (NEUTRAL_SCRIPT.test(char)) continue;
-    return RTL_LETTER.test(char);
-  }
+/** Whether a run's first letter is right-to-left (its shaping direction when measured alone). */
+function startsRtl(text: string): boolean {
+  for (const char of text) if (!NEUTRAL_SCRIPT.test(char)) return RTL_LETTER.test(char);
   return false;
 }
 
-const reverse = (text: string) => [...text].reverse().join('');
+/** Characters no line may start with, even after a space in the source (Thai ๆ, Indic dandas, …). */
+const NO_LINE_START = /^[ๆ।॥၊။។៕፡።]/u;
 
 export function layoutParagraph(runs: StyledRun[], options: LayoutOptions): ParagraphLayout {
   const pieces = runs.map((run) => ({ ...run, text: run.text.normalize('NFC') }));
   const text = pieces.map((run) => run.text).join('');
   if (!text.trim()) return { lines: [], missing: [] };
+  const measure = options.measure ?? shapedMeasure(options.language);
   const runAt: number[] = [];
   pieces.forEach((run, index) => {
     for (let unit = 0; unit < run.text.length; unit++) runAt.push(index);
   });
   const { faces, missing } = assignFaces(text, options.stack);
-  const levels = bidi.getEmbeddingLevels(text, options.direction);
   const variantAt = (index: number): Variant => {
     const run = pieces[runAt[index]];
     return run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
   };
-
-  // Widths of the logical pieces between break opportunities, each measured per face and style.
+  // Widths of logical stretches, measured per face and style.
   const width = (start: number, end: number) => {
     let total = 0;
-    let from = start;
-    for (let index = start + 1; index <= end; index++) {
+    for (let from = start, index = start + 1; index <= end; index++) {
       if (index === end || faces[index] !== faces[from] || runAt[index] !== runAt[from]) {
-        total += options.measure(faces[from], variantAt(from), options.size, text.slice(from, index));
+        total += measure(faces[from], variantAt(from), options.size, text.slice(from, index));
         from = index;
       }
     }
     return total;
   };
-
+  const context: LineContext = { text, levels: bidi.getEmbeddingLevels(text, options.direction), faces, runAt, pieces, variantAt, options };
   const lines: Line[] = [];
   let lineStart = 0;
   let lineWidth = 0;
   let previous = 0;
-  for (const { position, required } of breakOpportunities(text, options.language)) {
-    const piece = text.slice(previous, position);
-    const trimmed = piece.replace(/\s+$/, '');
-    const pieceWidth = width(previous, previous + trimmed.length);
-    if (lineWidth > 0 && lineWidth + pieceWidth > options.width) {
-      lines.push(placeLine(text, levels, faces, runAt, pieces, variantAt, lineStart, previous, options));
-      lineStart = previous;
-      lineWidth = 0;
-    }
+  const push = (end: number) => {
+    const line = placeLine(context, lineStart, end);
+    if (line.items.length) lines.push(line);
+    lineStart = end;
+    lineWidth = 0;
+  };
+  for (const { position, required } of opportunities(text, options.language, options.width, width)) {
+    const trimmed = text.slice(previous, position).replace(/\s+$/, '');
+    if (lineWidth > 0 && lineWidth + width(previous, previous + trimmed.length) > options.width) push(previous);
     lineWidth += width(previous, position);
     previous = position;
-    if (required && position < text.length) {
-      lines.push(placeLine(text, levels, faces, runAt, pieces, variantAt, lineStart, position, options));
-      lineStart = position;
-      lineWidth = 0;
-    }
+    if (required && position < text.length) push(position);
   }
-  if (lineStart < text.length) lines.push(placeLine(text, levels, faces, runAt, pieces, variantAt, lineStart, text.length, options));
-  return { lines: lines.filter((line) => line.items.length), missing };
+  if (lineStart < text.length) push(text.length);
+  return { lines, missing };
 }
 
-function placeLine(
-  text: string,
-  levels: ReturnType<typeof bidi.getEmbeddingLevels>,
-  faces: Face[],
-  runAt: number[],
-  pieces: StyledRun[],
-  variantAt: (index: number) => Variant,
-  start: number,
-  end: number,
-  options: LayoutOptions,
-): Line {
+/**
+ * Break opportunities: UAX #14 and dictionary words (wrap.ts), minus a break before a character no
+ * line may start with, plus emergency breaks between grapheme clusters inside a word wider than
+ * the line (a 1,500-letter word, a long hash), so nothing passes the margin.
+ */
+function opportunities(text: string, language: string, lineWidth: number, width: (start: number, end: number) => number) {
+  const result: { position: number; required: boolean }[] = [];
+  let previous = 0;
+  for (const opportunity of breakOpportunities(text, language)) {
+    if (!opportunity.required && NO_LINE_START.test(text.slice(opportunity.position))) continue;
+    const trimmedEnd = previous + text.slice(previous, opportunity.position).replace(/\s+$/, '').length;
+    if (trimmedEnd > previous && width(previous, trimmedEnd) > lineWidth) {
+      // Grapheme widths summed one by one: measuring ever longer prefixes would be quadratic.
+      let chunkWidth = 0;
+      for (const { index, segment } of new Intl.Segmenter(language, { granularity: 'grapheme' }).segment(text.slice(previous, trimmedEnd))) {
+        const at = previous + index;
+        const graphemeWidth = width(at, at + segment.length);
+        if (chunkWidth > 0 && chunkWidth + graphemeWidth > lineWidth) {
+          result.push({ position: at, required: false });
+          chunkWidth = 0;
+        }
+        chunkWidth += graphemeWidth;
+      }
+    }
+    result.push(opportunity);
+    previous = opportunity.position;
+  }
+  return result;
+}
+
+interface LineContext {
+  text: string;
+  levels: ReturnType<typeof bidi.getEmbeddingLevels>;
+  faces: Face[];
+  runAt: number[];
+  pieces: StyledRun[];
+  variantAt: (index: number) => Variant;
+  options: LayoutOptions;
+}
+
+function placeLine(context: LineContext, start: number, end: number): Line {
+  const { text, levels, faces, runAt, pieces, variantAt, options } = context;
   let last = end;
   while (last > start && /\s/.test(text[last - 1])) last--;
   let first = start;
-  while (first < last && /[\n\r]/.test(text[first])) first++;
-  if (first >= last) return { items: [], width: 0, height: 0 };
+  while (first < last && /\s/.test(text[first])) first++;
+  if (first >= last) return { items: [], width: 0, height: 0, text: '' };
 
-  // Visual order of the line's characters (UAX #9, rule L2), then mirrored brackets in RTL runs.
+  // Visual order of the line's characters (UAX #9, rule L2).
   const order = Array.from({ length: last - first }, (_, offset) => first + offset);
   for (const [from, to] of bidi.getReorderSegments(text, levels, first, last - 1)) {
     const slice = order.slice(from - first, to - first + 1).reverse();
     order.splice(from - first, slice.length, ...slice);
   }
-  // bidi-js reads the levels array here, not the object its README shows.
-  const mirrored = bidi.getMirroredCharactersMap(text, levels.levels as never, first, last - 1);
-
-  // Group visually adjacent characters that belong together: same face, style, level, not a space.
-  // A mirrored bracket hugging a left-to-right run joins it ("(NATO)" in Arabic is drawn as one
-  // piece), so the glyphs read right and copy-paste keeps the bracket with its word.
-  const even = (index: number) => (levels.levels[index] & 1) === 0;
-  const hugs = (a: number, b: number) => (mirrored.has(a) && even(b)) || (mirrored.has(b) && even(a)) || (mirrored.has(a) && mirrored.has(b));
+  // Visually adjacent characters that are logically adjacent, with the same face, style and level,
+  // and no space between them, are shaped together.
   const groups: number[][] = [];
   for (const index of order) {
     const group = groups[groups.length - 1];
     const tail = group?.[group.length - 1];
     const together =
       tail !== undefined &&
+      Math.abs(index - tail) === 1 &&
       faces[index] === faces[tail] &&
       runAt[index] === runAt[tail] &&
+      levels.levels[index] === levels.levels[tail] &&
       !/\s/.test(text[index]) &&
-      !/\s/.test(text[tail]) &&
-      ((Math.abs(index - tail) === 1 && levels.levels[index] === levels.levels[tail] && !mirrored.has(index) && !mirrored.has(tail)) ||
-        (hugs(index, tail) && group.some(even)));
-    const joinsNext = tail !== undefined && mirrored.has(tail) && group.length === 1 && faces[index] === faces[tail] && even(index) && !/\s/.test(text[index]);
-    if (together || joinsNext) group.push(index);
+      !/\s/.test(text[tail]);
+    if (together) group.push(index);
     else groups.push([index]);
   }
-
   const items: PlacedItem[] = [];
   let x = 0;
   let height = 0;
   for (const group of groups) {
-    const low = Math.min(...group);
-    const high = Math.max(...group);
+    const low = Math.min(group[0], group[group.length - 1]);
+    const high = Math.max(group[0], group[group.length - 1]);
     const face = faces[low];
     const variant = variantAt(low);
-    let draw: string;
-    let logical: string;
-    let rtl: boolean;
-    let flip = false;
-    if (group.length > 1 && group.some((index) => mirrored.has(index))) {
-      // Brackets around a left-to-right run: the visual string, brackets mirrored, is what reads right.
-      draw = group.map((index) => mirrored.get(index) ?? text[index]).join('');
-      logical = draw;
-      rtl = false;
-    } else {
-      logical = text.slice(low, high + 1);
-      rtl = !even(low);
-      flip = mirrored.has(low);
-      // Hand the shaper text it will turn into the right visual order: it reverses RTL scripts itself.
-      draw = rtl === shaperReverses(logical) ? logical : reverse(logical);
-    }
-    const itemWidth = options.measure(face, variant, options.size, draw);
-    items.push({ draw, logical, face, variant, x, width: itemWidth, rtl, mirrored: flip, link: pieces[runAt[low]].link });
+    const logical = text.slice(low, high + 1);
+    const rtl = (levels.levels[low] & 1) === 1;
+    const font = fontOf(face, variant);
+    const shaped = /\s/.test(logical) ? { glyphs: [], width: 0 } : shape(font, logical, { language: options.language, rtl });
+    // Spaces are not drawn; their width is the measured one (the stand-in's, in tests).
+    const itemWidth = shaped.glyphs.length && !options.measure ? (shaped.width * options.size) / font.upem : (options.measure ?? shapedMeasure(options.language))(face, variant, options.size, logical);
+    const run = pieces[runAt[low]];
+    items.push({ logical, glyphs: shaped.glyphs, face, variant, x, width: itemWidth, rtl, run: runAt[low], start: low, link: run.link, goTo: run.goTo, anchor: run.anchor });
     x += itemWidth;
     height = Math.max(height, face.leading * options.size);
   }
-  return { items, width: x, height };
+  return { items, width: x, height, text: text.slice(first, last) };
 }

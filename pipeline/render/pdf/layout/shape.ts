@@ -1,0 +1,121 @@
+// HarfBuzz shaping (harfbuzzjs, WASM): the same shaper as Chromium, Firefox and LibreOffice.
+// Font files are read once per process; each run is shaped with its script, language and direction,
+// and results are cached per (font, text, language, direction), so measuring and drawing agree and
+// measuring the same word twice costs a map lookup.
+import { readFileSync } from 'node:fs';
+import * as hb from 'harfbuzzjs';
+import { findFont } from '../fonts.js';
+
+/** One positioned glyph, in font units; glyphs of a run are in visual (left-to-right) order. */
+export interface Glyph {
+  id: number;
+  /** UTF-16 offset in the shaped text of the character this glyph starts from. */
+  cluster: number;
+  advance: number;
+  dx: number;
+  dy: number;
+}
+
+export interface Shaped {
+  glyphs: Glyph[];
+  /** Sum of advances, font units. */
+  width: number;
+}
+
+/** A loaded font file (one member of a .ttc), shared by every document of the process. */
+export interface LoadedFont {
+  /** The file as written in the face table: `name.ttf` or `name.ttc#PostScriptName`. */
+  spec: string;
+  path: string;
+  /** Member index inside a collection (0 for plain files). */
+  index: number;
+  data: Uint8Array;
+  upem: number;
+  hbFont: hb.Font;
+  /** Every code point with a glyph (cmap), for the per-character face choice. */
+  covers: Set<number>;
+  /** Default advance of each glyph id, font units (what the PDF's /W array must say). */
+  advance(id: number): number;
+  cache: Map<string, Shaped>;
+}
+
+const loaded = new Map<string, LoadedFont>();
+const blobs = new Map<string, { data: Uint8Array; blob: hb.Blob }>();
+
+/** The font for `spec` (`file.ttf` or `file.ttc#PostScriptName`), read and prepared once per process. */
+export function loadFont(spec: string): LoadedFont {
+  let font = loaded.get(spec);
+  if (font) return font;
+  const [file, postscript] = spec.split('#');
+  const path = findFont(file);
+  let shared = blobs.get(path);
+  if (!shared) {
+    const data = new Uint8Array(readFileSync(path));
+    shared = { data, blob: new hb.Blob(data) };
+    blobs.set(path, shared);
+  }
+  const index = postscript ? memberIndex(shared.blob, postscript) : 0;
+  const face = new hb.Face(shared.blob, index);
+  const hbFont = new hb.Font(face);
+  const advances = new Map<number, number>();
+  font = {
+    spec,
+    path,
+    index,
+    data: shared.data,
+    upem: face.upem,
+    hbFont,
+    covers: new Set(face.collectUnicodes()),
+    advance: (id) => {
+      let value = advances.get(id);
+      if (value === undefined) advances.set(id, (value = hbFont.glyphHAdvance(id)));
+      return value;
+    },
+    cache: new Map(),
+  };
+  loaded.set(spec, font);
+  return font;
+}
+
+/** Index of the collection member whose PostScript name (name id 6) is `postscript`. */
+function memberIndex(blob: hb.Blob, postscript: string): number {
+  for (let index = 0; index < 64; index++) {
+    const name = new hb.Face(blob, index).getName(6, 'en');
+    if (!name) break;
+    if (name === postscript) return index;
+  }
+  throw new Error(`internal: no member ${postscript} in font collection`);
+}
+
+export interface ShapeOptions {
+  language: string;
+  rtl: boolean;
+}
+
+/**
+ * Shape `text` (one run: one font, one direction) with HarfBuzz. The script is guessed from the
+ * text (HarfBuzz's own segment properties), the language and direction come from the caller.
+ */
+export function shape(font: LoadedFont, text: string, options: ShapeOptions): Shaped {
+  const key = `${options.rtl ? 'r' : 'l'}|${options.language}|${text}`;
+  let shaped = font.cache.get(key);
+  if (shaped) return shaped;
+  const buffer = new hb.Buffer();
+  buffer.addText(text);
+  buffer.setDirection(options.rtl ? hb.Direction.RTL : hb.Direction.LTR);
+  buffer.setLanguage(options.language);
+  buffer.guessSegmentProperties();
+  hb.shape(font.hbFont, buffer);
+  const infos = buffer.getGlyphInfos();
+  const positions = buffer.getGlyphPositions();
+  const glyphs: Glyph[] = infos.map((info, index) => ({
+    id: info.codepoint,
+    cluster: info.cluster,
+    advance: positions[index].xAdvance,
+    dx: positions[index].xOffset,
+    dy: positions[index].yOffset,
+  }));
+  shaped = { glyphs, width: glyphs.reduce((sum, glyph) => sum + glyph.advance, 0) };
+  font.cache.set(key, shaped);
+  return shaped;
+}
