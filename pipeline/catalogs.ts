@@ -66,6 +66,8 @@ function sameContent(a: Catalog, b: Catalog): boolean {
  * lock, so an approval saved since the catalogs were read is kept, never overwritten.
  */
 export function saveSynced(config: ResolvedConfig, statements: Statement[], set: CatalogSet): void {
+  // What a killed writer left behind goes first (files of live writers are kept).
+  removeLeftovers(config.paths.locales, true);
   for (const key of set.changed) {
     const [language, slug] = key.split('/');
     const statement = statements.find((item) => item.slug === slug)!;

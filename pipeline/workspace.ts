@@ -6,7 +6,7 @@ import type { ResolvedConfig } from './config.js';
 import { EditionsError } from './errors.js';
 import { parseStatement } from './parse/statement.js';
 import { readCatalog } from './review/po.js';
-import { readText } from './read.js';
+import { insideWorkspace, readText } from './read.js';
 
 export { readText };
 
@@ -37,6 +37,7 @@ export function loadStatements(config: ResolvedConfig): Statement[] {
   return files.map((name) => {
     const file = path.join(config.paths.source, name);
     const shownAs = shown(config, file);
+    insideWorkspace(config.root, file, shownAs);
     return parseStatement(readText(file, shownAs), shownAs, name.slice(0, -'.md'.length));
   });
 }
@@ -46,6 +47,7 @@ export function loadCatalog(config: ResolvedConfig, language: string, slug: stri
   const file = catalogPath(config, language, slug);
   if (!existsSync(file)) return undefined;
   const shownAs = shown(config, file);
+  insideWorkspace(config.root, file, shownAs);
   return readCatalog(readText(file, shownAs), shownAs);
 }
 

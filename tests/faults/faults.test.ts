@@ -1,7 +1,9 @@
 // The fault suite: seeded, reproducible runs of `editions translate` against the stand-in DeepL
 // server with 429s, 503s, time-outs and a 456 mid-run, and the process killed with SIGKILL at a
 // random moment. After each: every catalog parses, no approved entry changed, what was saved stays,
-// and a clean re-run finishes without re-sending anything already saved.
+// and a clean re-run finishes without re-sending anything already saved. A second writer (an editor
+// approving entries through updateCatalog) runs at the same time: every approval it was told was
+// saved must be on disk afterwards.
 // FAULT_RUNS sets how many runs (npm test: 6; npm run test:faults: 40); FAULT_SEED the first seed.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,13 +19,26 @@ const RUNS = Number(process.env.FAULT_RUNS ?? 6);
 const FIRST_SEED = Number(process.env.FAULT_SEED ?? 1);
 const LANGUAGES = ['de', 'fr', 'ja'];
 const made: string[] = [];
+let approvalsKept = 0;
 const outcomes: { seed: number; killedAt?: number; faults: string; resent: number; lostInFlight: number }[] = [];
 
 afterAll(() => {
   made.forEach(removeWorkspace);
   const worst = outcomes.reduce((max, run) => (run.lostInFlight > max.lostInFlight ? run : max), outcomes[0]);
-  if (worst) console.log(`fault suite: ${outcomes.length} runs; worst case seed ${worst.seed}: ${worst.lostInFlight} answered segments lost in flight and re-sent (${worst.faults}${worst.killedAt === undefined ? '' : `, SIGKILL at ${worst.killedAt} ms`})`);
+  if (worst) console.log(`fault suite: ${outcomes.length} runs, 2 writers each; ${approvalsKept} approvals by the second writer, 0 lost; worst case seed ${worst.seed}: ${worst.lostInFlight} answered segments lost in flight and re-sent (${worst.faults}${worst.killedAt === undefined ? '' : `, SIGKILL at ${worst.killedAt} ms`})`);
 });
+
+/** Run tests/support/approver.mjs: approvals through updateCatalog, each acknowledged on stdout. */
+function secondWriter(root: string, language: string, slug: string, count: number, delayMs: number): Promise<{ context: string; source: string; translation: string }[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(REPO, 'tests/support/approver.mjs'), root, language, slug, String(count), String(delayMs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+    child.on('exit', (code) => (code === 0 ? resolve(out.split('\n').filter(Boolean).map((line) => JSON.parse(line))) : reject(new Error(`second writer exited ${code}: ${err}`))));
+  });
+}
 
 /** mulberry32: a small seeded generator, so a failing run can be replayed with FAULT_SEED. */
 function random(seed: number): () => number {
@@ -76,15 +91,20 @@ describe('fault suite: translate survives faults and kills without losing or re-
       const before = server.requests.length;
       const child = spawn(process.execPath, [path.join(REPO, 'bin/editions.js'), '--root', root, 'translate'], { env: { ...process.env, ...env }, stdio: 'ignore' });
       const timer = killAt === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAt);
+      // A second writer: an editor approving German entries (text of their own) while translate runs.
+      const editor = secondWriter(root, 'de', 'many', 4 + Math.floor(rand() * 6), Math.floor(rand() * 300));
       const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
       clearTimeout(timer);
+      const edited = await editor;
       const answered = server.requests.slice(before);
 
       // Every catalog parses; no approved entry changed.
       const after = catalogs(root);
       const entries = Object.values(after).flatMap((catalog) => catalog.entries);
       for (const entry of approved) expect(entries).toContainEqual(expect.objectContaining({ source: entry.source, context: entry.context, translation: entry.translation, state: 'approved' }));
-      expect(listFiles(root, 'locales').filter((file) => !/\.(po|json|jsonl|yaml)$/.test(file))).toEqual([]);
+      // Every approval the second writer was told was saved is on disk, whatever translate did.
+      for (const entry of edited) expect(entries).toContainEqual(expect.objectContaining({ ...entry, state: 'approved' }));
+      approvalsKept += edited.length;
       // Unless killed, the run either finishes or stops because the engine gave up (exit 3): never a crash.
       if (code !== null) expect([0, 3]).toContain(code);
 
@@ -102,7 +122,10 @@ describe('fault suite: translate survives faults and kills without losing or re-
       expect(rerun.code, rerun.stderr).toBe(0);
       const resent = server.requests.slice(resumeFrom).flatMap((request) => request.texts.map((xml) => `${request.targetLang}|${xml}`));
       for (const text of resent) expect(kept.has(text), `re-sent although saved: ${text}`).toBe(false);
+      // The clean re-run removed whatever a killed write left behind.
+      expect(listFiles(root, 'locales').filter((file) => !/\.(po|json|jsonl|yaml)$/.test(file))).toEqual([]);
       const final = Object.values(catalogs(root)).flatMap((catalog) => catalog.entries);
+      for (const entry of edited) expect(final).toContainEqual(expect.objectContaining({ ...entry, state: 'approved' }));
       expect(final.filter((entry) => entry.state === 'untranslated')).toEqual([]);
       const answeredTexts = answered.flatMap((request) => request.texts.map((xml) => `${request.targetLang}|${xml}`));
       const resentTexts = new Set(server.requests.slice(resumeFrom).flatMap((request) => request.texts.map((xml) => `${request.targetLang}|${xml}`)));

@@ -25,7 +25,7 @@ export interface StandInGlossary {
 }
 
 /** One scripted answer: an HTTP error, a request held open for `hang` ms, or a normal answer (`pass`). */
-export type Fault = { status: number; body?: string } | { hang: number } | { pass: true } | { reply: 'missing' | 'extra' | 'broken-tags' | 'not-json' };
+export type Fault = { status: number; body?: string } | { hang: number } | { delay: number } | { pass: true } | { reply: 'missing' | 'extra' | 'broken-tags' | 'not-json' };
 
 export interface StandIn {
   url: string;
@@ -77,7 +77,7 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const send = (status: number, payload: unknown) => {
@@ -110,6 +110,10 @@ export async function startDeeplStandIn(options: { key?: string; quota?: number 
         authorization: req.headers.authorization,
       };
       const fault = faults.shift();
+      if (fault && 'delay' in fault) {
+        // A slow but good answer: the request is served normally after `delay` ms.
+        await new Promise((resolve) => setTimeout(resolve, fault.delay));
+      }
       if (fault && 'hang' in fault) {
         setTimeout(() => res.destroyed || send(503, { message: 'late' }), fault.hang);
         return;
