@@ -85,7 +85,7 @@ export interface ResolvedConfig {
 export function loadConfig(root: string): ResolvedConfig {
   const file = path.join(root, CONFIG_FILE);
   if (!existsSync(file)) {
-    throw new EditionsError(`no ${CONFIG_FILE} in ${root}; run \`editions init\` to make a workspace here, or point --root at one`, {
+    throw new EditionsError(`no ${CONFIG_FILE} here (${root}); run \`editions init\` to make a workspace, or point --root at one`, {
       rule: 'no-config',
       place: { file: CONFIG_FILE, line: 0 },
     });

@@ -114,11 +114,14 @@ function report(error: unknown, json: boolean): number {
   if (isEditionsError(error)) {
     // One rule for every flag: a bad or unknown flag value is a usage mistake, whoever found it.
     const exitCode = error.rule === 'bad-flag' || error.rule === 'unknown-language' ? USAGE : error.exitCode;
+    // Some inputs report every problem at once (front matter): one line, or one JSON item, each.
+    const problems: EditionsError[] = 'problems' in error && Array.isArray(error.problems) ? (error.problems as EditionsError[]) : [error];
     if (json) {
-      const { place } = error;
-      console.log(JSON.stringify({ version: 1, error: { rule: error.rule, message: error.message, ...(place ? { file: place.file, line: place.line } : {}), exitCode } }, null, 2));
+      const items = problems.map(({ rule, message, place }) => ({ rule, message, ...(place ? { file: place.file, line: place.line } : {}), exitCode }));
+      console.log(JSON.stringify({ version: 1, error: items[0], ...(items.length > 1 ? { errors: items } : {}) }, null, 2));
     } else {
-      console.error(`editions: ${describeError(error)}`);
+      // The first line carries the program's name; the others follow it, as the statement parser's do.
+      problems.forEach((problem, index) => console.error(`${index ? '' : 'editions: '}${describeError(problem)}`));
     }
     return exitCode;
   }
