@@ -9,6 +9,7 @@ import { EditionsError } from './errors.js';
 import { environmentError, removeLeftovers, writeAtomic } from './output/write.js';
 import { readCatalog, writeCatalog } from './review/po.js';
 import { syncCatalog, type SyncReport } from './review/sync.js';
+import { migrateCatalog } from './review/migrate.js';
 import { catalogPath, loadCatalog, shown } from './workspace.js';
 
 export interface CatalogSet {
@@ -33,6 +34,21 @@ export function selectLanguages(config: ResolvedConfig, requested?: string[]): s
   return configured.filter((code) => requested.includes(code));
 }
 
+/**
+ * Pure: the catalog as it must be for this statement. Entries written under an older spelling of
+ * the same text (reference links not yet expanded) migrate first, keeping their state; then sync;
+ * then each entry's extracted comments are the translator notes (`<!-- i18n: … -->`) of its segment.
+ */
+export function syncStatement(statement: Statement, current: Catalog | undefined, language: string): { catalog: Catalog; report: SyncReport } {
+  const { catalog, report } = syncCatalog(statement.segments, current && migrateCatalog(statement, current), language, statement.slug);
+  const notes = new Map(statement.segments.map((segment) => [segment.id, segment.notes ?? []]));
+  const entries = catalog.entries.map((entry) => {
+    const wanted = notes.get(`${entry.context}\u0004${entry.source}`) ?? [];
+    return wanted.join('\n') === entry.comments.join('\n') ? entry : { ...entry, comments: wanted };
+  });
+  return { catalog: { ...catalog, entries }, report };
+}
+
 /** Read and sync every catalog of these statements × languages (pure after reading). */
 export function syncAll(config: ResolvedConfig, statements: Statement[], languages: string[]): CatalogSet {
   const set: CatalogSet = { catalogs: new Map(), reports: new Map(), changed: new Set() };
@@ -44,7 +60,7 @@ export function syncAll(config: ResolvedConfig, statements: Statement[], languag
     for (const statement of statements) {
       const key = catalogKey(language, statement.slug);
       const before = existing.get(key);
-      const { catalog, report } = syncCatalog(statement.segments, before, language, statement.slug);
+      const { catalog, report } = syncStatement(statement, before, language);
       const unchanged = before !== undefined && (sameContent(before, catalog) || writeCatalog(before) === writeCatalog(catalog));
       // Entries must carry their line in the catalog as it will be on disk: unchanged, that is as read.
       set.catalogs.set(key, unchanged ? before : readCatalog(writeCatalog(catalog), shown(config, catalogPath(config, language, statement.slug))));
@@ -71,7 +87,7 @@ export function saveSynced(config: ResolvedConfig, statements: Statement[], set:
   for (const key of set.changed) {
     const [language, slug] = key.split('/');
     const statement = statements.find((item) => item.slug === slug)!;
-    const saved = updateCatalog(config, language, slug, (current) => syncCatalog(statement.segments, current, language, slug).catalog);
+    const saved = updateCatalog(config, language, slug, (current) => syncStatement(statement, current, language).catalog);
     if (saved) set.catalogs.set(key, saved);
   }
 }

@@ -3,9 +3,8 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
 import type { Catalog, Statement } from '../edition.js';
-import { catalogKey, updateCatalog } from '../catalogs.js';
+import { catalogKey, syncStatement, updateCatalog } from '../catalogs.js';
 import { applyPatches } from '../review/patch.js';
-import { syncCatalog } from '../review/sync.js';
 import { catalogPath, readText, shown } from '../workspace.js';
 import { EMPTY_GLOSSARY, GLOSSARY_FILE, parseGlossary, type Glossary } from './glossary.js';
 import { chooseEngine, type EngineDecision, type EngineEnvironment } from './choose.js';
@@ -92,7 +91,7 @@ export async function translateWorkspace(
         glossary,
         now: env.now,
         save: (patches) => {
-          const saved = updateCatalog(config, language, statement.slug, (current) => applyPatches(syncCatalog(statement.segments, current, language, statement.slug).catalog, patches).catalog)!;
+          const saved = updateCatalog(config, language, statement.slug, (current) => applyPatches(syncStatement(statement, current, language).catalog, patches).catalog)!;
           catalogs.set(key, saved);
           return saved;
         },
