@@ -20,7 +20,7 @@ const REJECTED: [string, string, string, number, string, string][] = [
   ['a string cut by the end of the file', 'po-lex.c ("end-of-file within string")', 'msgid "Article 1"\nmsgstr "Artículo 1', 7, 'po-syntax', 'end of file within a string'],
   ['an unknown escape', 'po-lex.c control_sequence ("invalid control sequence")', 'msgid "Article 1"\nmsgstr "Artículo \\q1"\n', 7, 'po-syntax', 'unknown escape \\q'],
   ['an unknown keyword', 'po-lex.c keyword_p (\'keyword "MSGID" unknown\')', 'MSGID "Article 1"\nmsgstr "Artículo 1"\n', 6, 'po-syntax', 'unexpected "MSGID"'],
-  ['an unescaped quote inside a translation', 'po-lex.c: the word after the quote is an unknown keyword', 'msgid "Article 1"\nmsgstr "el "derecho" a la vida"\n', 7, 'po-syntax', 'unexpected "derecho"'],
+  ['an unescaped quote inside a translation', 'po-lex.c: the word after the quote is an unknown keyword', 'msgid "Article 1"\nmsgstr "el "derecho" a la vida"\n', 7, 'po-syntax', 'unexpected "derecho" after a closing quote'],
   ['stray text between entries', 'po-lex.c: JUNK token ("syntax error")', 'msgid "Article 1"\nmsgstr "Artículo 1"\n@ stray\n', 8, 'po-syntax', 'unexpected "@"'],
   ['a stray string after a comment', 'po-gram-gen.y: a string outside an entry ("syntax error")', 'msgid "Article 1"\nmsgstr "Artículo 1"\n# note\n"more"\n', 9, 'po-syntax', 'where an entry should start'],
   ['#| msgid between msgctxt and msgid', 'po-gram-gen.y: `prev` only before `msg_intro` ("syntax error")', 'msgctxt "article"\n#| msgid "Article one"\nmsgid "Article 1"\nmsgstr "Artículo 1"\n', 7, 'po-syntax', 'where msgid was expected'],

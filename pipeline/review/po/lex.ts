@@ -84,6 +84,8 @@ export function tokenize(text: string, file: string): Token[] {
       let word = char;
       while (/^[A-Za-z0-9_$]$/.test(peek() ?? '')) word += next();
       if (!(previous ? PREVIOUS_KEYWORDS : KEYWORDS).has(word)) {
+        const last = tokens[tokens.length - 1];
+        if (last?.kind === 'string' && last.line === line) fail(`cannot read the catalog: unexpected "${word}" after a closing quote; write a quote inside the text as \\"`);
         fail(`cannot read the catalog: unexpected "${word}"${previous ? ' in a #| line' : ''}; a PO entry has only msgctxt, msgid and msgstr lines, with text in double quotes`);
       }
       push(word as TokenKind);
