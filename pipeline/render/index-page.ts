@@ -6,6 +6,8 @@ import type { Format, ReviewStatus } from '../edition.js';
 import { autonym, type Translate } from './ui.js';
 import { editionPath } from './paths.js';
 import { PAGE_CSS } from './html-style.js';
+import { absoluteUrl } from './html-meta.js';
+import { directionOf } from '../language.js';
 
 export interface IndexRow {
   language: string;
@@ -22,26 +24,37 @@ export interface IndexStatement {
   rows: IndexRow[];
 }
 
+export interface IndexOptions {
+  /** Where output/ is published: adds the canonical link. */
+  baseUrl?: string;
+}
+
+// Status colours hold 4.5:1 or more on white (pending #666: 5.74:1) and on the dark page.
 const INDEX_CSS = `${PAGE_CSS}
-table { border-collapse: collapse; width: 100%; margin-block: 1rem 2rem; }
-th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #ddd; vertical-align: top; }
-td.status-draft { color: #8a6100; } td.status-pending { color: #777; } td.status-approved, td.status-source { color: #17612b; }
-td .note { display: block; font-size: 0.85em; color: #666; }
-td a { margin-inline-end: 0.75rem; }
+.editions-table { overflow-x: auto; margin-block: 1rem 2rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid var(--rule); vertical-align: top; }
+td.status-draft { color: #7a5600; } td.status-pending { color: #666; } td.status-approved, td.status-source { color: #17612b; }
+td .note { display: block; font-size: 0.85em; color: #666; overflow-wrap: anywhere; }
+td a { margin-inline-end: 0.75rem; display: inline-block; }
+@media (prefers-color-scheme: dark) {
+  td.status-draft { color: #e0b341; } td.status-pending, td .note { color: #b8b8b8; } td.status-approved, td.status-source { color: #6fcf8a; }
+}
+@media print { td[class^="status-"], td .note { color: #000; } }
 `;
 
-/** Render the index page in the source language's UI words. */
-export function renderIndex(statements: IndexStatement[], language: string, t: Translate): string {
-  const sections = statements.map((statement) =>
-    h('section', [
-      h('h2', statement.title),
+function statementSection(statement: IndexStatement, t: Translate): Element {
+  const headingId = `${statement.slug}-title`;
+  return h('section', { 'aria-labelledby': headingId }, [
+    h('h2', { id: headingId, dir: 'auto' }, statement.title),
+    h('div.editions-table', [
       h('table', [
-        h('thead', h('tr', [h('th', t('index.language')), h('th', t('index.status')), h('th', t('index.files'))])),
+        h('thead', h('tr', [h('th', { scope: 'col' }, t('index.language')), h('th', { scope: 'col' }, t('index.status')), h('th', { scope: 'col' }, t('index.files'))])),
         h(
           'tbody',
           statement.rows.map((row) =>
             h('tr', { id: `${statement.slug}-${row.language}` }, [
-              h('td', [h('span', { lang: row.language }, autonym(row.language)), ` (${row.language})`]),
+              h('td', [h('span', { lang: row.language, dir: directionOf(row.language) }, autonym(row.language)), ` (${row.language})`]),
               h(`td.status-${row.status}`, [t(`status.${row.status}`), ...(row.note ? [h('span.note', row.note)] : [])]),
               h(
                 'td',
@@ -52,10 +65,22 @@ export function renderIndex(statements: IndexStatement[], language: string, t: T
         ),
       ]),
     ]),
-  );
-  const page = h('html', { lang: language }, [
-    h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', t('index.title')), h('style', INDEX_CSS)]),
-    h('body', h('article', [h('h1', t('index.title')), ...sections])),
+  ]);
+}
+
+/** Render the index page in the source language's UI words. */
+export function renderIndex(statements: IndexStatement[], language: string, t: Translate, options: IndexOptions = {}): string {
+  const canonical = absoluteUrl(options.baseUrl, 'index.html');
+  const page = h('html', { lang: language, dir: directionOf(language) }, [
+    h('head', [
+      h('meta', { charset: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('meta', { name: 'color-scheme', content: 'light dark' }),
+      h('title', t('index.title')),
+      ...(canonical ? [h('link', { rel: 'canonical', href: canonical })] : []),
+      h('style', INDEX_CSS),
+    ]),
+    h('body', h('main', [h('h1', t('index.title')), ...statements.map((statement) => statementSection(statement, t))])),
   ]) as Element;
-  return `<!doctype html>\n${toHtml(page)}\n`;
+  return `<!DOCTYPE html>\n${toHtml(page)}\n`;
 }
