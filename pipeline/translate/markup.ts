@@ -1,10 +1,15 @@
-// Inline Markdown ⇄ XML with placeholders, for engines. Link URLs, inline code and raw HTML never
-// leave the machine: they become <a i="n"> / <x i="n"/> and are put back byte-identical.
-import type { PhrasingContent } from 'mdast';
-import { inlineToMarkdown, markdownToInline } from '../parse/inline.js';
+// Inline Markdown ⇄ XML with placeholders, for engines. Link URLs, image URLs, inline code, footnote
+// references and raw HTML never leave the machine: they become <a i="n">, <m i="n">alt</m>,
+// <g i="n">…</g> (an HTML tag pair around text) or <x i="n"/>, and are put back byte-identical.
+import type { Html, PhrasingContent } from 'mdast';
+import { inlineToMarkdown, inlineToText, markdownToInline } from '../parse/inline.js';
 
 /** What a placeholder stands for, kept locally while the text is at the engine. */
-export type Protected = { kind: 'link'; url: string; title?: string | null } | { kind: 'atom'; node: PhrasingContent };
+export type Protected =
+  | { kind: 'link'; url: string; title?: string | null }
+  | { kind: 'image'; url: string; title?: string | null }
+  | { kind: 'pair'; open: string; close: string }
+  | { kind: 'atom'; node: PhrasingContent };
 
 export interface Protectable {
   xml: string;
@@ -28,22 +33,56 @@ export function protect(markdown: string, keep: string[] = []): Protectable {
           .map((part, index) => (index % 2 ? `<x i="${table.push({ kind: 'atom', node: { type: 'text', value: part } }) - 1}"/>` : escapeXml(part)))
           .join('')
       : escapeXml(value);
-  const walk = (nodes: PhrasingContent[]): string =>
-    nodes
-      .map((node) => {
-        if (node.type === 'text') return text(node.value);
-        if (node.type === 'break') return '<br/>';
-        if (node.type === 'link') {
-          const index = table.push({ kind: 'link', url: node.url, title: node.title }) - 1;
-          return `<a i="${index}">${walk(node.children)}</a>`;
-        }
-        const tag = TAGS[node.type];
-        if (tag && 'children' in node) return `<${tag}>${walk(node.children as PhrasingContent[])}</${tag}>`;
-        const index = table.push({ kind: 'atom', node }) - 1;
-        return `<x i="${index}"/>`;
-      })
-      .join('');
-  return { xml: walk(markdownToInline(markdown)), table };
+  const one = (node: PhrasingContent): string => {
+    if (node.type === 'text') return text(node.value);
+    if (node.type === 'break') return '<br/>';
+    if (node.type === 'link') {
+      const index = table.push({ kind: 'link', url: node.url, title: node.title }) - 1;
+      return `<a i="${index}">${walk(node.children)}</a>`;
+    }
+    // The alt text is translated; the image itself stays here.
+    if (node.type === 'image' && node.alt) return `<m i="${table.push({ kind: 'image', url: node.url, title: node.title }) - 1}">${text(node.alt)}</m>`;
+    const tag = TAGS[node.type];
+    if (tag && 'children' in node) return `<${tag}>${walk(node.children as PhrasingContent[])}</${tag}>`;
+    return `<x i="${table.push({ kind: 'atom', node }) - 1}"/>`;
+  };
+  const walk = (nodes: PhrasingContent[]): string => {
+    let xml = '';
+    for (let index = 0; index < nodes.length; index++) {
+      const close = closingIndex(nodes, index);
+      if (close < 0) {
+        xml += one(nodes[index]);
+        continue;
+      }
+      // <abbr title="…">WHO</abbr>: one element the engine keeps around its translated text.
+      const pair = table.push({ kind: 'pair', open: (nodes[index] as Html).value, close: (nodes[close] as Html).value }) - 1;
+      xml += `<g i="${pair}">${walk(nodes.slice(index + 1, close))}</g>`;
+      index = close;
+    }
+    return xml;
+  };
+  // Footnote references are held back too: `[^1]` must reach the reply as it left.
+  const footnotes = [...new Set([...markdown.matchAll(/\[\^([^\]\s]+)\]/g)].map((match) => match[1]))];
+  return { xml: walk(markdownToInline(markdown, { footnotes })), table };
+}
+
+/** Where the closing tag of an opening HTML tag at `index` is among its siblings, or -1. */
+function closingIndex(nodes: PhrasingContent[], index: number): number {
+  const node = nodes[index];
+  if (node.type !== 'html') return -1;
+  const name = /^<([a-z][a-z0-9-]*)\b[^>]*(?<!\/)>$/i.exec(node.value)?.[1]?.toLowerCase();
+  if (!name) return -1;
+  let depth = 0;
+  for (let at = index + 1; at < nodes.length; at++) {
+    const other = nodes[at];
+    if (other.type !== 'html') continue;
+    if (new RegExp(`^<${name}\\b[^>]*(?<!/)>$`, 'i').test(other.value)) depth++;
+    else if (new RegExp(`^</${name}\\s*>$`, 'i').test(other.value)) {
+      if (!depth) return at;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 export class MarkupError extends Error {}
@@ -73,6 +112,12 @@ export function restore(xml: string, table: Protected[]): string {
     }
     if (tag === 'br') {
       top.node.children.push({ type: 'break' });
+    } else if (tag === 'g' || tag === 'm') {
+      const held = table[index];
+      if (!held || held.kind !== (tag === 'g' ? 'pair' : 'image')) throw new MarkupError(`the reply has a <${tag}> that was never sent`);
+      const holder = { type: tag, held, children: [] as PhrasingContent[] };
+      top.node.children.push(holder as unknown as PhrasingContent);
+      if (!selfClosing) stack.push({ tag, node: holder });
     } else if (tag === 'x') {
       const held = table[index];
       if (!held || held.kind !== 'atom') throw new MarkupError(`the reply has a placeholder <x i="${attributes}"> that was never sent`);
@@ -92,7 +137,18 @@ export function restore(xml: string, table: Protected[]): string {
     }
   }
   if (stack.length > 1) throw new MarkupError(`the reply leaves <${stack[stack.length - 1].tag}> open`);
-  return inlineToMarkdown(root.children);
+  return inlineToMarkdown(unwrapHolders(root.children));
+}
+
+/** Replace the reply's <g>/<m> holders by what they stand for: the tag pair around its text, the image. */
+function unwrapHolders(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    const holder = node as unknown as { type: string; held?: Protected; children: PhrasingContent[] };
+    if (holder.held?.kind === 'pair') return [{ type: 'html', value: holder.held.open }, ...unwrapHolders(holder.children), { type: 'html', value: holder.held.close }];
+    if (holder.held?.kind === 'image') return [{ type: 'image', url: holder.held.url, title: holder.held.title ?? null, alt: inlineToText(holder.children) }];
+    if ('children' in node) return [{ ...node, children: unwrapHolders(node.children as PhrasingContent[]) } as PhrasingContent];
+    return [node];
+  });
 }
 
 function appendText(children: PhrasingContent[], value: string): void {

@@ -47,3 +47,30 @@ describe('translate/markup: placeholders around what must not be translated', ()
     expect(billableLength('a &amp; b')).toBe(5);
   });
 });
+
+describe('translate/markup: raw HTML, images and footnotes travel as placeholders', () => {
+  const source = 'The <abbr title="World Health Organization">WHO</abbr> counted 10<sup>3</sup> cases<br>here.[^1] See ![the map of Europe](https://example.org/map.png "Map").';
+
+  it('sends inline HTML as placeholders, never as text an engine could translate or drop', () => {
+    const { xml } = protect(source);
+    expect(xml).toBe('The <g i="0">WHO</g> counted 10<g i="1">3</g> cases<x i="2"/>here.<x i="3"/> See <m i="4">the map of Europe</m>.');
+    expect(xml).not.toMatch(/abbr|sup|World Health|example\.org|\[\^1\]/);
+  });
+
+  it('restores an unchanged reply to the same Markdown, byte for byte', () => {
+    const { xml, table } = protect(source);
+    expect(restore(xml, table)).toBe(source);
+  });
+
+  it('keeps each tag pair around its translated text and the image with its translated alt text', () => {
+    const { table } = protect(source);
+    const reply = 'La <g i="0">OMS</g> contó 10<g i="1">3</g> casos<x i="2"></x>aquí.<x i="3"/> Véase <m i="4">el mapa de Europa</m>.';
+    expect(restore(reply, table)).toBe('La <abbr title="World Health Organization">OMS</abbr> contó 10<sup>3</sup> casos<br>aquí.[^1] Véase ![el mapa de Europa](https://example.org/map.png "Map").');
+  });
+
+  it('rejects a pair or an image placeholder that was never sent', () => {
+    const { table } = protect(source);
+    expect(() => restore('<g i="4">x</g>', table)).toThrow(MarkupError);
+    expect(() => restore('<m i="0">x</m>', table)).toThrow(MarkupError);
+  });
+});
