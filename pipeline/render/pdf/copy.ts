@@ -6,7 +6,8 @@
 // Lines with no right-to-left letter are left exactly as written.
 import bidiFactory from 'bidi-js';
 
-const bidi = bidiFactory();
+// getBidiCharTypeName is part of bidi-js but missing from the shared type declarations.
+const bidi = bidiFactory() as unknown as { getBidiCharTypeName(char: string): string };
 const LRM = '\u200e';
 const RLM = '\u200f';
 

@@ -41,52 +41,80 @@ const number = (value: number) => (Math.round(value * 100) / 100).toString();
 const hex = (value: number) => value.toString(16).padStart(4, '0');
 
 /**
+ * The characters each glyph stands for, as character offsets into `text`: a glyph that is the
+ * nominal glyph of one of its cluster's characters stands for that character; the cluster's first
+ * remaining glyph stands for whatever is left (ligatures, conjuncts); other glyphs for nothing.
+ */
+function glyphChars(font: LoadedFont, glyphs: Glyph[], text: string): number[][] {
+  const clusters = [...new Set(glyphs.map((glyph) => glyph.cluster))].sort((a, b) => a - b);
+  const result: number[][] = glyphs.map(() => []);
+  clusters.forEach((cluster, index) => {
+    const end = clusters[index + 1] ?? text.length;
+    const members = glyphs.map((glyph, at) => (glyph.cluster === cluster ? at : -1)).filter((at) => at >= 0);
+    const free: number[] = [];
+    for (let offset = cluster; offset < end; offset += text.codePointAt(offset)! > 0xffff ? 2 : 1) free.push(offset);
+    if (members.length > 1) {
+      for (const at of members) {
+        const match = free.findIndex((offset) => font.hbFont.glyph(text.codePointAt(offset)!) === glyphs[at].id);
+        if (match >= 0) result[at] = free.splice(match, 1);
+      }
+    }
+    const lead = members.find((at) => !result[at].length) ?? members[0];
+    result[lead] = [...result[lead], ...free].sort((a, b) => a - b);
+  });
+  return result;
+}
+
+/**
  * Show `glyphs` (visual order) at `x` on the baseline `baseline` (pdfkit's top-down page units).
- * `text` is what the run says, for the font's ToUnicode map; copied text comes from ActualText.
+ * Glyphs are written in reading order (by the characters they stand for), each at its own
+ * position, so tools that read glyphs in content order (pdfinfo -struct-text) get logical text.
+ * `text` is the run's text, for the font's ToUnicode map.
  */
 export function showGlyphs(doc: Doc, font: LoadedFont, size: number, x: number, baseline: number, glyphs: Glyph[], text: string): void {
   if (!glyphs.length) return;
   const pdfFont = embedded(doc, font);
   const toThousandths = 1000 / font.upem;
-  const parts: string[] = [];
+  const chars = glyphChars(font, glyphs, text);
+  const placed: { glyph: Glyph; x: number; order: number; index: number }[] = [];
+  let pen = 0;
+  glyphs.forEach((glyph, index) => {
+    placed.push({ glyph, x: pen + glyph.dx, order: chars[index][0] ?? glyph.cluster, index });
+    pen += glyph.advance;
+  });
+  placed.sort((a, b) => a.order - b.order || a.index - b.index);
+  const ops: string[] = ['BT', `/${pdfFont.id} ${number(size)} Tf`, `1 0 0 -1 ${number(x)} ${number(baseline)} Tm`];
+  let parts: string[] = [];
   let codes: string[] = [];
-  let pending = 0;
+  let at = 0;
   let rise = 0;
   const flush = () => {
     if (codes.length) parts.push(`<${codes.join('')}>`);
     codes = [];
   };
-  const adjust = (amount: number) => {
-    if (Math.abs(amount) < 0.005) return;
-    flush();
-    parts.push(number(amount));
-  };
-  const ops: string[] = [`BT`, `/${pdfFont.id} ${number(size)} Tf`, `1 0 0 -1 ${number(x)} ${number(baseline)} Tm`];
-  glyphs.forEach((glyph, index) => {
+  for (const { glyph, x: glyphX, index } of placed) {
     const gid = pdfFont.subset.includeGlyph(glyph.id);
     const width = font.advance(glyph.id);
     pdfFont.widths[gid] ??= width * toThousandths;
-    if (pdfFont.unicode[gid] == null) {
-      const next = glyphs.reduce((end, other) => (other.cluster > glyph.cluster && other.cluster < end ? other.cluster : end), text.length);
-      const first = glyphs.findIndex((other) => other.cluster === glyph.cluster) === index;
-      pdfFont.unicode[gid] = first ? [...text.slice(glyph.cluster, Math.max(next, glyph.cluster + 1))].map((char) => char.codePointAt(0)!) : [];
-    }
-    const dy = glyph.dy * toThousandths * (size / 1000);
+    pdfFont.unicode[gid] ??= chars[index].map((offset) => text.codePointAt(offset)!);
+    const dy = (glyph.dy * size) / font.upem;
     if (Math.abs(dy - rise) > 0.005) {
-      adjust(pending);
-      pending = 0;
       flush();
       if (parts.length) ops.push(`[${parts.join(' ')}] TJ`);
+      parts = [];
       ops.push(`${number(dy)} Ts`);
-      parts.length = 0;
       rise = dy;
     }
-    adjust(pending - glyph.dx * toThousandths);
+    const move = (at - glyphX) * toThousandths;
+    if (Math.abs(move) >= 0.005) {
+      flush();
+      parts.push(number(move));
+    }
     codes.push(hex(gid));
-    pending = (glyph.dx + width - glyph.advance) * toThousandths;
-  });
+    at = glyphX + width;
+  }
   flush();
-  ops.push(`[${parts.join(' ')}] TJ`);
+  if (parts.length) ops.push(`[${parts.join(' ')}] TJ`);
   if (rise) ops.push('0 Ts');
   ops.push('ET');
   doc.addContent(ops.join('\n'));

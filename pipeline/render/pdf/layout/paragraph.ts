@@ -214,8 +214,8 @@ function placeLine(context: LineContext, start: number, end: number): Line {
     const logical = text.slice(low, high + 1);
     const rtl = (levels.levels[low] & 1) === 1;
     const font = fontOf(face, variant);
-    const shaped = /\s/.test(logical) ? { glyphs: [], width: 0 } : shape(font, logical, { language: options.language, rtl });
-    // Spaces are not drawn; their width is the measured one (the stand-in's, in tests).
+    // Spaces are drawn too (an invisible glyph), so text read in content order has its word spaces.
+    const shaped = /[\n\r\t]/.test(logical) ? { glyphs: [], width: 0 } : shape(font, logical, { language: options.language, rtl });
     const itemWidth = shaped.glyphs.length && !options.measure ? (shaped.width * options.size) / font.upem : (options.measure ?? shapedMeasure(options.language))(face, variant, options.size, logical);
     const run = pieces[runAt[low]];
     items.push({ logical, glyphs: shaped.glyphs, face, variant, x, width: itemWidth, rtl, run: runAt[low], start: low, link: run.link, goTo: run.goTo, anchor: run.anchor });
