@@ -20,6 +20,8 @@ export const ID_PREFIX = 'user-content-';
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
 const sanitizer = unified().use(rehypeSanitize, {
   ...defaultSchema,
+  // GitHub's list, plus the inline elements statements use for text (abbreviations, marks, dates).
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'small', 'u', 'cite', 'dfn', 'time', 'bdi', 'bdo', 'wbr', 'figure', 'figcaption', 'center'],
   clobberPrefix: ID_PREFIX,
   // Their content is code, not text: drop it with them (other unknown tags keep their text).
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed'],

@@ -5,6 +5,11 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { renderHtml } from '../../pipeline/render/html.js';
 import { committedCatalog, englishEdition, translatedEdition, ui } from '../support/editions.js';
+import { toHtml } from 'hast-util-to-html';
+import { bodyToHast } from '../../pipeline/render/html-body.js';
+import { parseStatement } from '../../pipeline/parse/statement.js';
+import { applyCatalog } from '../../pipeline/review/apply.js';
+import { identityCatalog } from '../document/identity.js';
 
 const parse = (html: string) => unified().use(rehypeParse).parse(html) as Root;
 const elements = (tree: Root, test: (node: Element) => boolean) => {
@@ -84,5 +89,54 @@ describe('render/html', () => {
       }
     }
     expect(text(elements(tree, (node) => node.tagName === 'title')[0])).toBe('</title><script>alert("title")</script>');
+  });
+});
+
+describe('render/html-body: the statement body', () => {
+  const front = '---\ntitle: T\ndate: 2024-07\nauthor: A\nrole: R\norganization: O\n---\n\n';
+  const body = (markdown: string) => parseStatement(front + markdown, 'source/x.md', 'x');
+  const html = (markdown: string, t?: (key: string) => string) => toHtml(bodyToHast(body(markdown).tree, { t }));
+
+  it('maps heading levels without gaps under the title: ## → h2, #### → h3', () => {
+    expect(html('## Demands\n\n#### Detail\n')).toBe('<h2 dir="auto">Demands</h2>\n<h3 dir="auto">Detail</h3>');
+    expect(html('# One\n\n## Two\n')).toBe('<h2 dir="auto">One</h2>\n<h3 dir="auto">Two</h3>');
+  });
+
+  it('titles the notes section and labels its back links with the edition’s UI words', () => {
+    const spanish = (key: string) => ({ 'notes.title': 'Notas', 'notes.back': 'Volver al texto' })[key] ?? key;
+    const out = html('Texto.[^1]\n\n[^1]: Una nota.\n', spanish);
+    expect(out).toContain('<h2 id="user-content-footnote-label" dir="auto">Notas</h2>');
+    expect(out).toContain('aria-label="Volver al texto"');
+    expect(out).toContain('<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="user-content-footnote-label">1</a>');
+    expect(out).toContain('<li id="user-content-fn-1" dir="auto">');
+  });
+
+  it('keeps safe raw HTML, drops scripts, handlers and comments', () => {
+    const out = html('The <abbr title="World Health Organization">WHO</abbr> <b onclick="x()">said</b><!-- hidden -->.\n\n<div class="box" onmouseover="y()">\n<img src="a.png" alt="A" onerror="z()">\n</div>\n\n<script>alert(1)</script>\n\n<!-- editors only -->\n');
+    expect(out).toContain('<abbr title="World Health Organization">WHO</abbr>');
+    expect(out).toContain('<b>said</b>');
+    expect(out).toContain('<img src="a.png" alt="A">');
+    expect(out).not.toMatch(/onclick|onmouseover|onerror|script|alert|hidden|editors only|<!--/);
+  });
+
+  it('shows raw HTML that a translation adds (its source has none) as text, never as markup', () => {
+    const statement = body('The <b>WHO</b> said.\n');
+    const catalog = identityCatalog(statement);
+    const entry = catalog.entries.find((item) => item.source.startsWith('The'))!;
+    entry.translation = 'La <b>OMS</b> <a href="https://evil.example">dijo</a> <img src="https://evil.example/x.png">.';
+    const out = toHtml(bodyToHast(applyCatalog(statement, catalog).tree));
+    expect(out).toContain('<b>OMS</b>');
+    expect(out).toContain('&#x3C;a href="https://evil.example">dijo&#x3C;/a>');
+    expect(elements(parse(out), (node) => node.tagName === 'a' || node.tagName === 'img')).toEqual([]);
+  });
+
+  it('keeps footnote references in a translation, numbered as in the source', () => {
+    const statement = body('The summit[^s] met.\n\n[^s]: In Washington.\n');
+    const catalog = identityCatalog(statement);
+    for (const entry of catalog.entries) entry.translation = entry.source.replace('The summit', 'La cumbre').replace('met.', 'se reunió.').replace('In Washington.', 'En Washington.');
+    const out = toHtml(bodyToHast(applyCatalog(statement, catalog).tree));
+    expect(out).toContain('La cumbre<sup><a href="#user-content-fn-s"');
+    expect(out).toContain('En Washington.');
+    expect(out).not.toContain('[^s]');
   });
 });
