@@ -16,10 +16,10 @@ html { font-family: "Noto Serif", "Noto Naskh Arabic", "Noto Serif Hebrew", "Not
 :lang(th) { font-family: "Noto Serif Thai", "Noto Sans Thai", serif; }
 body { margin: 0; overflow-wrap: break-word; }
 a { color: var(--link); }
-main, header.page > nav, footer.page > nav, .draft-banner > * { max-width: 42rem; margin-inline: auto; }
-main, header.page > nav, footer.page > nav { padding-inline: 1.25rem; }
-header.page > nav.languages { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; padding-block: 0.5rem; font-size: 0.95rem; }
-nav.languages ul, footer.page ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+main, header.site > nav, footer.site > nav, .draft-banner > * { max-width: 42rem; margin-inline: auto; }
+main, header.site > nav, footer.site > nav { padding-inline: 1.25rem; }
+header.site > nav.languages { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; padding-block: 0.5rem; font-size: 0.95rem; }
+nav.languages ul, footer.site ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
 nav.languages .label { color: var(--muted); }
 nav.languages .current { font-weight: bold; }
 .draft-banner { background: var(--banner); border-block-end: 3px solid var(--banner-rule); padding: 0.75rem 1.25rem; text-align: center; }
@@ -39,11 +39,11 @@ h1 { font-size: 1.9rem; line-height: 1.25; margin-block: 0.4rem; }
 .signature { margin-block: 2rem; }
 .signature p { margin: 0; }
 .signature .author { font-weight: bold; }
-footer.page { border-block-start: 1px solid var(--rule); margin-block-end: 2rem; padding-block-start: 1rem; font-size: 0.95rem; }
-footer.page p { margin-block: 0.5rem 0.25rem; font-weight: bold; }
+footer.site { border-block-start: 1px solid var(--rule); margin-block-end: 2rem; padding-block-start: 1rem; font-size: 0.95rem; }
+footer.site p { margin-block: 0.5rem 0.25rem; font-weight: bold; }
 @media print {
   :root { --text: #000; --muted: #000; --page: #fff; --link: #000; }
-  header.page > nav, footer.page { display: none; }
+  header.site > nav, footer.site { display: none; }
   .draft-banner { border: 2px solid #000; background: none; }
   a, a:visited { color: #000; text-decoration: underline; }
   a[href^="http"]::after, a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }

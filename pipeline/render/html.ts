@@ -58,7 +58,7 @@ export function renderHtml(edition: Edition, t: Translate, options: HtmlOptions 
       h('style', PAGE_CSS),
     ]),
     h('body', [
-      h('header.page', [...(edition.siblings.length > 1 ? [languageSwitcher(edition, t)] : []), ...banner]),
+      h('header.site', [...(edition.siblings.length > 1 ? [languageSwitcher(edition, t)] : []), ...banner]),
       h('main', [
         h('article', [
           h('header', [
@@ -73,7 +73,7 @@ export function renderHtml(edition: Edition, t: Translate, options: HtmlOptions 
           h('footer.signature', [h('p.author', { dir: 'auto' }, meta.author), h('p.role', { dir: 'auto' }, meta.role), h('p.org', { dir: 'auto' }, meta.organization)]),
         ]),
       ]),
-      ...(formatLinks.length ? [h('footer.page', h('nav.formats', { 'aria-label': t('formats.label') }, [h('p', t('formats.label')), h('ul', formatLinks)]))] : []),
+      ...(formatLinks.length ? [h('footer.site', h('nav.formats', { 'aria-label': t('formats.label') }, [h('p', t('formats.label')), h('ul', formatLinks)]))] : []),
     ]),
   ]) as Element;
 
