@@ -99,10 +99,10 @@ function prepareBody(body: Root, file: string, warnings: Problem[], problems: Pr
   });
 }
 
-/** Every problem of the statement in one error: the first at its place, the others listed after it. */
+/** Every problem of the statement in one error (one line): the first at its place, the others after it. */
 function problemsError(problems: Problem[]): EditionsError {
   const [first, ...rest] = problems;
-  const more = rest.map((problem) => `\n${problem.place.file}:${problem.place.line}: ${problem.message} [${problem.rule}]`).join('');
+  const more = rest.length ? `; ${rest.length} more: ${rest.map((problem) => `line ${problem.place.line}: ${problem.message}${problem.rule === first.rule ? '' : ` [${problem.rule}]`}`).join('; ')}` : '';
   return new EditionsError(first.message + more, { rule: first.rule, place: first.place });
 }
 

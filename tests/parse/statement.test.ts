@@ -73,6 +73,43 @@ describe('parse: Markdown blocks and inline markup', () => {
     ]);
   });
 
+  it('turns <!-- i18n: … --> before a block into a translator note, and <!-- i18n:skip --> keeps a block out', () => {
+    const statement = parseStatement(`${front}<!-- i18n: ILPS is a name; keep it -->\nILPS speaks.\n\n<!-- i18n:comment: a slogan -->\n- Peace now\n\n<!-- i18n:skip -->\nSkipped text.\n\nLast.\n`, 'source/x.md', 'x');
+    const body = statement.segments.slice(3);
+    expect(body.map((segment) => [segment.source, segment.notes])).toEqual([
+      ['ILPS speaks.', ['ILPS is a name; keep it']],
+      ['Peace now', ['a slogan']],
+      ['Last.', undefined],
+    ]);
+    expect(JSON.stringify(statement.tree)).not.toContain('<!--');
+    expect(JSON.stringify(statement.tree)).toContain('Skipped text.');
+  });
+
+  it('reports every unreadable i18n: comment of a statement in one message, the first at its line', () => {
+    const error = problem(() => parseStatement(`${front}<!-- i18n:skp -->\nText.\n\n<!-- i18n:sikp -->\nMore.\n`, 'source/x.md', 'x'));
+    expect(error.rule).toBe('i18n-comment');
+    expect(error.place).toEqual({ file: 'source/x.md', line: 9 });
+    expect(error.message).toContain('"<!-- i18n:skp -->"');
+    expect(error.message).toContain('1 more: line 12: unknown i18n: comment "<!-- i18n:sikp -->"');
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('expands reference links and images into each segment that uses them', () => {
+    const statement = parseStatement(`${front}See [the report][r] and ![logo][].\n\n[r]: https://example.org/r "Report"\n[logo]: /logo.png\n`, 'source/x.md', 'x');
+    expect(statement.segments.at(-1)!.source).toBe('See [the report](https://example.org/r "Report") and ![logo](/logo.png).');
+  });
+
+  it('makes footnote paragraphs segments and warns about a footnote nobody refers to', () => {
+    const statement = parseStatement(`${front}Text.[^a]\n\n[^a]: The note.\n\n[^b]: Never used.\n`, 'source/x.md', 'x');
+    expect(statement.segments.slice(3).map((segment) => `${segment.kind}:${segment.source}`)).toEqual(['paragraph:Text.[^a]', 'footnote:The note.']);
+    expect(statement.warnings).toEqual([{ rule: 'footnote-unused', place: { file: 'source/x.md', line: 13 }, message: expect.stringContaining('[^b]') }]);
+  });
+
+  it('keeps no-break, narrow no-break and ideographic spaces; folds only ASCII whitespace', () => {
+    const statement = parseStatement(`${front}Prix\u00a0: 10\u202f000 €,\n  « oui\u00a0»\t!\n\n東京\u3000大阪\n`, 'source/x.md', 'x');
+    expect(statement.segments.slice(3).map((segment) => segment.source)).toEqual(['Prix\u00a0: 10\u202f000 €, « oui\u00a0» !', '東京\u3000大阪']);
+  });
+
   it('refuses a 10 MB paragraph at its line', () => {
     expect(() => parseStatement(`${front}Short.\n\n${'word '.repeat(2_000_000)}\n`, 'source/x.md', 'x')).toThrow(expect.objectContaining({ rule: 'segment-too-long', place: { file: 'source/x.md', line: 11 } }));
   });
