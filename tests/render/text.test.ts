@@ -5,6 +5,8 @@ import { displayWidth, wrap } from '../../pipeline/render/wrap.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { committedCatalog, englishEdition, passageEdition, statement, translatedEdition, ui } from '../support/editions.js';
+import { parseStatement } from '../../pipeline/parse/statement.js';
+import { sourceEdition } from '../../pipeline/review/apply.js';
 import { REPO } from '../support/workspace.js';
 
 describe('render/text', () => {
@@ -78,8 +80,51 @@ describe('render/text', () => {
     expect(lines.join(' ')).toBe(korean);
   });
 
-  it('never breaks inside a long URL', () => {
+  it('never breaks inside a long URL: it stands whole on a line of its own', () => {
     const url = 'https://www.example.org/a/very/long/path/that/does/not/fit/on/one/line/at/all/really';
-    expect(wrap(`See ${url} now`, 40, 'en')).toContain(url);
+    expect(wrap(`See ${url} now`, 40, 'en')).toEqual(['See', url, 'now']);
+  });
+
+  it('breaks a word wider than the line (a 1,500-letter word, an 800-character hash) at the margin, losing nothing', () => {
+    const word = 'a'.repeat(1500);
+    const hash = '0123456789abcdef'.repeat(50);
+    for (const text of [`Start ${word} end.`, `Hash: ${hash}.`]) {
+      const lines = wrap(text, 72, 'en', '- ', '  ');
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(72);
+      expect(lines.join('').replace(/^- |\s/g, '')).toBe(text.replace(/\s/g, ''));
+    }
+    expect(wrap('国'.repeat(100), 72, 'zh').map(displayWidth)).toEqual([72, 72, 56]);
+  });
+
+  it('keeps no-break, narrow no-break and ideographic spaces, even at a line end', () => {
+    const lines = wrap('Le prix\u00a0: 10\u202f000\u00a0€ et « oui\u00a0» 東京\u3000大阪 fin.', 20, 'fr');
+    expect(lines.join(' ')).toContain('prix\u00a0: 10\u202f000\u00a0€');
+    expect(lines.join('')).toContain('\u3000');
+    expect(lines.join('')).toContain('oui\u00a0»');
+  });
+});
+
+describe('render/text: what the document model shows in plain text', () => {
+  const front = '---\ntitle: T\ndate: 2024-07\nauthor: A\nrole: R\norganization: O\n---\n\n';
+  const render = (markdown: string) => {
+    const parsed = parseStatement(front + markdown, 'source/x.md', 'x');
+    return renderText(sourceEdition(parsed, 'en', ['en'], ['txt']), (key) => ({ 'notes.title': 'Notes', links: 'Links' })[key] ?? key);
+  };
+
+  it('prints notes after the text, numbered by first reference, with the references marked', () => {
+    const text = render('One[^b] two[^a] three[^b].\n\n[^a]: Note A.\n[^b]: Note B, [linked](https://example.org/b).\n');
+    expect(text).toContain('One¹ two² three¹.');
+    expect(text).toMatch(/Notes\n-----\n\n¹ Note B, linked \[1\]\.\n\n² Note A\.\n/);
+    expect(text).toContain('[1] https://example.org/b');
+  });
+
+  it('shows task states, list numbers from start, thematic breaks, alt text and raw HTML as text', () => {
+    const text = render('- [x] done\n- [ ] open\n\n7. seventh\n8. eighth\n\n---\n\n![A crowd](c.jpg) and <abbr title="World Health Organization">WHO</abbr>.\n\n<div>Block <b>html</b></div>\n');
+    expect(text).toContain('- ☑ done\n- ☐ open');
+    expect(text).toContain('7. seventh\n8. eighth');
+    expect(text).toContain('-'.repeat(24));
+    expect(text).toContain('A crowd and WHO.');
+    expect(text).toContain('Block html');
+    expect(text).not.toMatch(/<abbr|<div|<b>/);
   });
 });
