@@ -34,8 +34,9 @@ h1 { font-size: 1.9rem; line-height: 1.25; margin-block: 0.4rem; }
 .statement a { overflow-wrap: anywhere; }
 .statement pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 .statement img { max-width: 100%; height: auto; }
-.statement table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
-.statement th, .statement td { border: 1px solid var(--rule); padding: 0.25rem 0.5rem; }
+/* Tables shrink to the page (cells wrap anywhere) instead of scrolling: a scrolling region would need focus. */
+.statement table { max-width: 100%; border-collapse: collapse; }
+.statement th, .statement td { border: 1px solid var(--rule); padding: 0.25rem 0.4rem; overflow-wrap: anywhere; }
 .signature { margin-block: 2rem; }
 .signature p { margin: 0; }
 .signature .author { font-weight: bold; }

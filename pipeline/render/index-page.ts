@@ -44,7 +44,8 @@ td a { margin-inline-end: 0.75rem; display: inline-block; }
 `;
 
 function statementSection(statement: IndexStatement, t: Translate): Element {
-  const headingId = `${statement.slug}-title`;
+  // Ids start with a letter (slugs may start with a digit): statement-<slug>, edition-<slug>-<lang>.
+  const headingId = `statement-${statement.slug}`;
   return h('section', { 'aria-labelledby': headingId }, [
     h('h2', { id: headingId, dir: 'auto' }, statement.title),
     h('div.editions-table', [
@@ -53,7 +54,7 @@ function statementSection(statement: IndexStatement, t: Translate): Element {
         h(
           'tbody',
           statement.rows.map((row) =>
-            h('tr', { id: `${statement.slug}-${row.language}` }, [
+            h('tr', { id: `edition-${statement.slug}-${row.language}` }, [
               h('td', [h('span', { lang: row.language, dir: directionOf(row.language) }, autonym(row.language)), ` (${row.language})`]),
               h(`td.status-${row.status}`, [t(`status.${row.status}`), ...(row.note ? [h('span.note', row.note)] : [])]),
               h(
