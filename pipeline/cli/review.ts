@@ -27,7 +27,7 @@ function pageLanguage(flag: string | string[] | undefined): string | undefined {
   }
 }
 
-export async function runReview(config: ResolvedConfig, flags: { port?: string; name?: string; lang?: string | string[] }): Promise<number> {
+export async function runReview(config: ResolvedConfig, flags: { port?: string | number; name?: string; lang?: string | string[] }): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EditionsError(`--port must be a number from 0 to 65535, not "${flags.port}"`, { rule: 'bad-flag' });
   const server = await startReviewServer({ root: config.root, port, editorName: editorName(config.root, flags.name), now: () => new Date(), lang: pageLanguage(flags.lang) });

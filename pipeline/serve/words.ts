@@ -1,6 +1,7 @@
 // The review page's own words, in the editor's language. English is the full table; the built-in UI
 // words of pipeline/render/ui.ts (uiWords(language).review) are laid over it for the keys they have.
 // Placeholders are {{name}}; values are plain text (the page escapes them).
+import { builtInLanguage, uiWords } from '../render/ui.js';
 
 /** Every word the review page and its script show. */
 export const REVIEW_WORDS_EN = {
@@ -61,12 +62,12 @@ export const REVIEW_WORDS_EN = {
 export type ReviewWords = typeof REVIEW_WORDS_EN;
 
 /**
- * The built-in UI words (pipeline/render/ui.ts). Until that module exports them, only English; the
- * switch is this one line: `{ languageOf: builtInLanguage, words: (language) => uiWords(language).review }`.
+ * The built-in UI words (pipeline/render/ui.ts, one module per language): the language that serves
+ * a tag, and its review words. Keys it does not have yet stay English.
  */
 const BUILT_IN: { languageOf: (tag: string) => string | undefined; words: (language: string) => Partial<ReviewWords> } = {
-  languageOf: (tag) => (/^en\b/i.test(tag) ? 'en' : undefined),
-  words: () => ({}),
+  languageOf: builtInLanguage,
+  words: (language) => uiWords(language).review,
 };
 
 /** The review page's words for a built-in language: its own where it has them, English for the rest. */

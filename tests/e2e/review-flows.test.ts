@@ -12,6 +12,8 @@ import { REPO } from '../support/workspace.js';
 import { fixtureWorkspace, SLUG } from '../serve/support.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Waiting for the page, not a speed check: the machine is shared. */
+const POLL = { timeout: 20_000 };
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI) throw new Error('Debian chromium is required in CI (.ci/run installs it)');
 
@@ -65,7 +67,7 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
     const entry = row('All human beings');
     await entry.locator('textarea').fill('Todos los seres humanos nacen *libres* e iguales en dignidad y derechos.');
     await entry.locator('button.save').click();
-    await expect.poll(() => row('All human beings').locator('.status').textContent()).toBe('Saved');
+    await expect.poll(() => row('All human beings').locator('.status').textContent(), POLL).toBe('Saved');
     expect(await row('All human beings').locator('.preview em').textContent()).toBe('libres');
     expect(entryOnDisk('All human beings')?.translation).toBe('Todos los seres humanos nacen *libres* e iguales en dignidad y derechos.');
   });
@@ -75,7 +77,7 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
     await row('Read the').locator('textarea').fill(translation);
     await row('Read the').locator('button.approve').click();
     const confirm = row('Read the').locator('.confirm');
-    await expect.poll(() => confirm.isVisible()).toBe(true);
+    await expect.poll(() => confirm.isVisible(), POLL).toBe(true);
     expect(await confirm.locator('p').textContent()).toContain('link-mismatch');
     expect(entryOnDisk('Read the')?.state).not.toBe('approved');
     await confirm.locator('button.cancel').click();
@@ -83,9 +85,9 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
     expect(entryOnDisk('Read the')?.state).not.toBe('approved');
 
     await row('Read the').locator('button.approve').click();
-    await expect.poll(() => confirm.isVisible()).toBe(true);
+    await expect.poll(() => confirm.isVisible(), POLL).toBe(true);
     await confirm.locator('button.approve-anyway').click();
-    await expect.poll(() => row('Read the').locator('.status').textContent()).toBe('Approved and saved');
+    await expect.poll(() => row('Read the').locator('.status').textContent(), POLL).toBe('Approved and saved');
     expect(entryOnDisk('Read the')).toMatchObject({ translation, state: 'approved' });
     expect(entryOnDisk('Read the')?.notes.some((note) => /^approved-by: Ana Editor \d{4}-\d{2}-\d{2} \(confirmed despite: link-mismatch\)$/.test(note))).toBe(true);
   });
@@ -94,12 +96,12 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
     changeOnDisk('All human beings', 'Todos nacen libres (versión de Bo).');
     await row('All human beings').locator('textarea').fill('Todos los seres humanos nacen libres e iguales (versión de Ana).');
     await row('All human beings').locator('button.save').click();
-    await expect.poll(() => page.locator('.notice').textContent()).toContain('changed on disk since the page loaded it');
+    await expect.poll(() => page.locator('.notice').textContent(), POLL).toContain('changed on disk since the page loaded it');
     expect(entryOnDisk('All human beings')?.translation).toBe('Todos nacen libres (versión de Bo).');
     expect(await row('All human beings').locator('textarea').inputValue()).toBe('Todos los seres humanos nacen libres e iguales (versión de Ana).');
     expect(await row('All human beings').locator('.conflict .theirs').textContent()).toBe('Todos nacen libres (versión de Bo).');
     await row('All human beings').locator('button.keep-mine').click();
-    await expect.poll(() => row('All human beings').locator('.status').textContent()).toBe('Saved');
+    await expect.poll(() => row('All human beings').locator('.status').textContent(), POLL).toBe('Saved');
     expect(entryOnDisk('All human beings')?.translation).toBe('Todos los seres humanos nacen libres e iguales (versión de Ana).');
     expect(await row('All human beings').locator('.conflict').count()).toBe(0);
   });
@@ -108,13 +110,26 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
     changeOnDisk('Everyone has the right', 'Todo individuo tiene derecho a la vida, a la libertad y a la seguridad de su persona.');
     await row('Everyone has the right').locator('textarea').fill('Todos tienen derecho a la vida.');
     await row('Everyone has the right').locator('button.approve').click();
-    await expect.poll(() => row('Everyone has the right').locator('.conflict').count()).toBe(1);
+    await expect.poll(() => row('Everyone has the right').locator('.conflict').count(), POLL).toBe(1);
     expect(entryOnDisk('Everyone has the right')?.state).toBe('needs-review');
     await row('Everyone has the right').locator('button.take-theirs').click();
     expect(await row('Everyone has the right').locator('textarea').inputValue()).toBe('Todo individuo tiene derecho a la vida, a la libertad y a la seguridad de su persona.');
     await row('Everyone has the right').locator('button.approve').click();
-    await expect.poll(() => row('Everyone has the right').locator('.status').textContent()).toBe('Approved and saved');
+    await expect.poll(() => row('Everyone has the right').locator('.status').textContent(), POLL).toBe('Approved and saved');
     expect(entryOnDisk('Everyone has the right')).toMatchObject({ translation: 'Todo individuo tiene derecho a la vida, a la libertad y a la seguridad de su persona.', state: 'approved' });
+  });
+
+  it('speaks the browser\'s language: Accept-Language es gives the built-in Spanish words', async () => {
+    const spanish = await browser.newPage({ viewport: { width: 1024, height: 700 }, locale: 'es-ES' });
+    try {
+      await spanish.goto(languagePage());
+      expect(await spanish.locator('html').getAttribute('lang')).toBe('es');
+      expect(await spanish.locator('tr.entry button.approve').first().textContent()).toBe('Aprobar');
+      expect(await spanish.locator('button[data-filter="needs-review"]').textContent()).toBe('Por revisar');
+    } finally {
+      await spanish.close();
+    }
+    expect(await page.locator('tr.entry button.approve').first().textContent()).toBe('Approve');
   });
 
   it('fits a 375 px phone screen: no sideways scrolling on the overview, the language page, a conflict or a confirmation', async () => {
@@ -129,12 +144,12 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
       const title = phone.locator('tr.entry', { has: phone.locator('.source .text', { hasText: 'Universal Declaration' }) });
       await title.locator('textarea').fill('Declaración Universal de los Derechos Humanos');
       await title.locator('button.save').click();
-      await expect.poll(() => title.locator('.conflict').count()).toBe(1);
+      await expect.poll(() => title.locator('.conflict').count(), POLL).toBe(1);
       expect(await overflow()).toBe(0);
       const link = phone.locator('tr.entry', { has: phone.locator('.source .text', { hasText: 'Read the' }) });
       await link.locator('textarea').fill('Lea el [texto](https://tracker.example/otro).');
       await link.locator('button.approve').click();
-      await expect.poll(() => link.locator('.confirm').isVisible()).toBe(true);
+      await expect.poll(() => link.locator('.confirm').isVisible(), POLL).toBe(true);
       expect(await overflow()).toBe(0);
       mkdirSync(path.join(REPO, 'test-artifacts'), { recursive: true });
       await phone.screenshot({ path: path.join(REPO, 'test-artifacts/review-375px.png'), fullPage: true });

@@ -10,6 +10,8 @@ import { readCatalog } from '../../pipeline/review/po.js';
 import { REPO, makeWorkspace, removeWorkspace, SLUG } from '../support/workspace.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Waiting for the page, not a speed check: the machine is shared. */
+const POLL = { timeout: 20_000 };
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI) throw new Error('Debian chromium is required in CI (.ci/run installs it)');
 
@@ -72,7 +74,7 @@ describe.skipIf(!hasChromium)('e2e: the review page', () => {
   it('approves an entry: the PO file on disk loses the fuzzy mark and records who approved', async () => {
     const row = page.locator('tr.entry').nth(1);
     await row.locator('button.approve').click();
-    await expect.poll(() => row.locator('.status').textContent()).toBe('Approved and saved');
+    await expect.poll(() => row.locator('.status').textContent(), POLL).toBe('Approved and saved');
     const entry = catalog().entries.find((item) => item.source === 'ILPS Chairperson')!;
     expect(entry.state).toBe('approved');
     expect(entry.notes).toContain(`approved-by: Ana Editor ${new Date().toISOString().slice(0, 10)}`);
@@ -83,7 +85,7 @@ describe.skipIf(!hasChromium)('e2e: the review page', () => {
     const row = page.locator('tr.entry').nth(2);
     await row.locator('textarea').fill('Liga Internacional de la Lucha de los Pueblos');
     await row.locator('textarea').press('Control+s');
-    await expect.poll(() => page.locator('tr.entry').nth(2).locator('.status').textContent()).toBe('Saved');
+    await expect.poll(() => page.locator('tr.entry').nth(2).locator('.status').textContent(), POLL).toBe('Saved');
     const entry = catalog().entries.find((item) => item.context === 'organization')!;
     expect(entry).toMatchObject({ translation: 'Liga Internacional de la Lucha de los Pueblos', state: 'needs-review', origin: expect.stringMatching(/^editor Ana Editor /) });
   });
@@ -91,7 +93,7 @@ describe.skipIf(!hasChromium)('e2e: the review page', () => {
   it('reverts to the machine draft', async () => {
     const row = page.locator('tr.entry').nth(2);
     await row.locator('button.revert').click();
-    await expect.poll(() => page.locator('tr.entry').nth(2).locator('.status').textContent()).toBe('Reverted and saved');
+    await expect.poll(() => page.locator('tr.entry').nth(2).locator('.status').textContent(), POLL).toBe('Reverted and saved');
     expect(catalog().entries.find((item) => item.context === 'organization')).toMatchObject({ translation: "Liga internacional de Pueblos' Lucha", origin: expect.stringMatching(/^apertium /) });
   });
 
@@ -103,10 +105,10 @@ describe.skipIf(!hasChromium)('e2e: the review page', () => {
     const row = page.locator('tr.entry').first();
     await row.locator('textarea').fill('Mi versión');
     await row.locator('button.approve').click();
-    await expect.poll(() => page.locator('.notice').textContent()).toContain('changed on disk since the page loaded it');
+    await expect.poll(() => page.locator('.notice').textContent(), POLL).toContain('changed on disk since the page loaded it');
     expect(readFileSync(catalogFile(), 'utf8')).toBe(changed);
     const fresh = page.locator('tr.entry').first();
-    await expect.poll(() => fresh.locator('textarea').inputValue()).toBe('Mi versión');
+    await expect.poll(() => fresh.locator('textarea').inputValue(), POLL).toBe('Mi versión');
     expect(await fresh.locator('.conflict .theirs').textContent()).toBe('La ILPS condena la Cumbre de la OTAN de 2024');
     await fresh.locator('button.take-theirs').click();
     expect(await fresh.locator('textarea').inputValue()).toBe('La ILPS condena la Cumbre de la OTAN de 2024');

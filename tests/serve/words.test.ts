@@ -11,8 +11,11 @@ describe('review page words', () => {
     expect(acceptedTags(undefined)).toEqual([]);
   });
 
-  it('uses --lang over the browser, and falls back to English for a language without built-in words', () => {
+  it('uses --lang over the browser, the first accepted language with built-in words, else English', () => {
     expect(pageWords('en-GB', 'es').language).toBe('en');
+    expect(pageWords('es', 'en').words.approve).toBe('Aprobar');
+    expect(pageWords(undefined, 'xx-Unknown, es-MX;q=0.8, en;q=0.5')).toMatchObject({ language: 'es', words: { approve: 'Aprobar', needsReview: 'Por revisar' } });
+    expect(pageWords(undefined, 'zh-TW').language).toBe('zh-Hant');
     expect(pageWords(undefined, 'xx-Unknown').language).toBe('en');
     expect(pageWords(undefined, undefined).words.approve).toBe(REVIEW_WORDS_EN.approve);
   });
@@ -20,6 +23,10 @@ describe('review page words', () => {
   it('has every word of the page, and fills placeholders', () => {
     const words = reviewWords('en');
     for (const [key, value] of Object.entries(words)) expect(value, key).toMatch(/\S/);
+    // A language's words fill every key too: what it lacks stays English, nothing is blank.
+    const spanish = reviewWords('es');
+    expect(Object.keys(spanish)).toEqual(Object.keys(REVIEW_WORDS_EN));
+    for (const [key, value] of Object.entries(spanish)) expect(value, key).toMatch(/\S/);
     expect(fill(words.approvedBy, { name: 'Ana Editor 2026-11-30' })).toBe('approved by Ana Editor 2026-11-30');
     expect(fill(words.confirmQuestion, { rules: 'link-mismatch, number-mismatch' })).toContain('link-mismatch, number-mismatch');
   });
