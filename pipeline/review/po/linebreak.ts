@@ -45,17 +45,22 @@ function loaded() {
   return (tables ??= { classes: decode(CLASS_RUNS, 0), widths: decode(WIDTH_RUNS, 1) });
 }
 
-/** Line-breaking class of a code point; ASCII is looked up without a search. */
-const asciiClasses: number[] = [];
+// Lookups of the Basic Multilingual Plane are cached (255: not looked up yet); the rest is searched.
+const classCache = new Uint8Array(0x10000).fill(255);
+const widthCache = new Int8Array(0x10000).fill(-128);
+
 function classOf(code: number): number {
-  if (code < 128) return (asciiClasses[code] ??= lookup(loaded().classes, code));
-  return lookup(loaded().classes, code);
+  if (code >= 0x10000) return lookup(loaded().classes, code);
+  const cached = classCache[code];
+  return cached !== 255 ? cached : (classCache[code] = lookup(loaded().classes, code));
 }
 
 /** Columns a code point takes (uc_width in a UTF-8 locale): -1 for control characters. */
 export function widthOf(code: number): number {
   if (code >= 0x20 && code < 0x7f) return 1;
-  return lookup(loaded().widths, code);
+  if (code >= 0x10000) return lookup(loaded().widths, code);
+  const cached = widthCache[code];
+  return cached !== -128 ? cached : (widthCache[code] = lookup(loaded().widths, code));
 }
 
 /** u8_possible_linebreaks: for each code point, may a line break go before it? */
@@ -65,8 +70,8 @@ function possibleBreaks(codes: number[]): Uint8Array {
   let last = BK;
   let seenSpace = false;
   let regional = 0;
-  codes.forEach((code, index) => {
-    let prop = classOf(code);
+  for (let index = 0; index < codes.length; index++) {
+    let prop = classOf(codes[index]);
     if (prop === BK || prop === LF || prop === CR) {
       result[index] = BREAK_MANDATORY;
       previous = prop;
@@ -97,7 +102,7 @@ function possibleBreaks(codes: number[]): Uint8Array {
       previous = previous === HL && (prop === HY || prop === BA) ? HL_BA : prop;
     }
     regional = prop === RI ? regional + 1 : 0;
-  });
+  }
   return result;
 }
 

@@ -1,6 +1,6 @@
 // One PO string as gettext's write-po.c `wrap()` lays it out: escaped, split after each \n, and
 // wrapped at 79 columns where libunistring finds a break, with `msgid ""` first when it spans lines.
-import { BREAK_POSSIBLE, BREAK_PROHIBITED, BREAK_UNDEFINED, widthBreaks } from './linebreak.js';
+import { BREAK_POSSIBLE, BREAK_PROHIBITED, BREAK_UNDEFINED, widthBreaks, widthOf } from './linebreak.js';
 
 /** msgcat's default page width (PAGE_WIDTH in gettext's write-catalog.c). */
 export const PAGE_WIDTH = 79;
@@ -48,27 +48,58 @@ export function wrapString(prefix: string, name: string, value: string, wrap = t
   do {
     const newline = value.indexOf('\n', start);
     const end = newline < 0 ? value.length : newline + 1;
-    const portion = escapePortion(value.slice(start, end));
-    let startColumn = (first ? prefix.length + name.length + 1 : prefix.length) + 1 - afterBreak;
-    let breaks = widthBreaks(portion.codes, width, startColumn, portion.overrides);
-    if (first && portion.text.length > 0 && (end < value.length || startColumn > width || breaks.includes(BREAK_POSSIBLE))) {
+    const part = value.slice(start, end);
+    if (first && end < value.length) {
+      // More than one portion: gettext starts with an empty first line.
       lines.push(`${prefix}${name} ""`);
       first = false;
-      startColumn = prefix.length + 1 - afterBreak;
-      breaks = widthBreaks(portion.codes, width, startColumn, portion.overrides);
     }
-    let line = first ? `${prefix}${name} "` : `${prefix}"`;
+    const startColumn = (first ? prefix.length + name.length + 1 : prefix.length) + 1 - afterBreak;
+    const escaped = part.replace(ESCAPABLE, (char) => `\\${ESCAPED[char]}`);
+    if (startColumn + columns(escaped) <= width) {
+      // Fits: no break opportunity is ever taken, so skip the line breaker.
+      lines.push(`${prefix}${first ? `${name} ` : ''}"${escaped}"`);
+    } else {
+      lines.push(...breakPortion(prefix, name, part, first, startColumn, width, afterBreak));
+    }
     first = false;
-    portion.text.forEach((char, index) => {
-      if (breaks[index] === BREAK_POSSIBLE) {
-        lines.push(`${line}"`);
-        line = `${prefix}"`;
-      }
-      line += char;
-    });
-    lines.push(`${line}"`);
     start = end;
   } while (start < value.length);
   return lines;
 }
 
+const ESCAPABLE = /[\x07\b\f\n\r\t\v\\"]/g;
+
+/** Columns of a string, control characters counting none (as u8_width_linebreaks counts). */
+function columns(text: string): number {
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index)!;
+    if (code > 0xffff) index++;
+    total += code >= 0x20 && code < 0x7f ? 1 : Math.max(0, widthOf(code));
+  }
+  return total;
+}
+
+/** A portion too wide for its line: break it where libunistring would (and go to `name ""` first). */
+function breakPortion(prefix: string, name: string, part: string, first: boolean, startColumn: number, width: number, afterBreak: number): string[] {
+  const lines: string[] = [];
+  const portion = escapePortion(part);
+  let breaks = widthBreaks(portion.codes, width, startColumn, portion.overrides);
+  if (first && portion.text.length > 0 && (startColumn > width || breaks.includes(BREAK_POSSIBLE))) {
+    lines.push(`${prefix}${name} ""`);
+    first = false;
+    breaks = widthBreaks(portion.codes, width, prefix.length + 1 - afterBreak, portion.overrides);
+  }
+  let from = 0;
+  let line = first ? `${prefix}${name} "` : `${prefix}"`;
+  for (let index = 0; index < portion.text.length; index++) {
+    if (breaks[index] !== BREAK_POSSIBLE) continue;
+    lines.push(`${line}${portion.text.slice(from, index).join('')}"`);
+    line = `${prefix}"`;
+    from = index;
+  }
+  line += portion.text.slice(from).join('');
+  lines.push(`${line}"`);
+  return lines;
+}
