@@ -142,8 +142,34 @@ export const REVIEW_SCRIPT = String.raw`
     say(fill(words.approvedCount, { count: ready.length, picked: picked.length }), 'info');
   }
 
+  // The preview follows the typing: rendered by the server's sanitized pipeline, a moment after the last key.
+  const previewTimers = new WeakMap();
+  async function refreshPreview(textarea) {
+    const row = textarea.closest('tr.entry');
+    const preview = row && row.querySelector('.preview');
+    if (!preview) return;
+    try {
+      const response = await fetch('/api/preview', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Editions-Token': token },
+        body: JSON.stringify({ text: textarea.value }),
+      });
+      if (!response.ok) return;
+      const reply = await response.json();
+      if (!row.isConnected || row.querySelector('textarea') !== textarea) return;
+      preview.innerHTML = reply.html;
+      preview.hidden = !textarea.value.trim();
+    } catch {
+      // The preview is a convenience; saving reports real problems.
+    }
+  }
+
   document.addEventListener('input', (event) => {
     if (event.target.classList.contains('search')) apply();
+    if (event.target.tagName === 'TEXTAREA') {
+      clearTimeout(previewTimers.get(event.target));
+      previewTimers.set(event.target, setTimeout(() => refreshPreview(event.target), 250));
+    }
   });
 
   document.addEventListener('keydown', (event) => {

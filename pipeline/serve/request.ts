@@ -54,6 +54,10 @@ export function readBody(req: IncomingMessage, limit = BODY_LIMIT): Promise<stri
       else if (size > DRAIN_LIMIT) req.destroy();
     });
     req.on('error', reject);
+    // A sender that hangs up mid-body gets no answer; the promise must still settle.
+    req.on('close', () => {
+      if (!req.complete) reject(new RequestError(400, 'Bad request: the connection closed before the body was complete.'));
+    });
     req.on('end', () => {
       if (size > limit) return reject(new RequestError(413, `The change is too large (${size} bytes; at most ${limit}).`));
       try {
@@ -111,4 +115,17 @@ export function parseEntryRequest(text: string): EntryRequest {
     translation: fields.translation as string | undefined,
     confirmedDespite: confirmed as string[],
   };
+}
+
+/** `{ "text": "…" }` → the text to preview; anything else is a 400. */
+export function parsePreviewRequest(text: string): string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new RequestError(400, 'Bad request: the body is not valid JSON.');
+  }
+  const preview = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).text : undefined;
+  if (typeof preview !== 'string') throw new RequestError(400, 'Bad request: the request must be a JSON object with the string "text".');
+  return preview;
 }

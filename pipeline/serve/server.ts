@@ -14,7 +14,8 @@ import { entryKey, type Editor } from '../review/edit.js';
 import { loadStatements } from '../workspace.js';
 import { load, rowsOf, saveEntry, type Loaded } from './actions.js';
 import { entryRow, languagePage, overviewPage, type Conflict, type OverviewRow, type PageWords } from './page.js';
-import { RequestError, parseEntryRequest, parseTarget, readBody, reviewTarget, type EntryRequest } from './request.js';
+import { previewOf } from './preview.js';
+import { RequestError, parseEntryRequest, parsePreviewRequest, parseTarget, readBody, reviewTarget, type EntryRequest } from './request.js';
 import { fill, pageWords } from './words.js';
 
 export interface ReviewServerOptions {
@@ -112,6 +113,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       const request = parseEntryRequest(await readBody(req));
       const [status, body] = answerSave(options.root, request, editor(), ui);
       return json(res, status, body);
+    }
+    if (req.method === 'POST' && url.pathname === '/api/preview') {
+      return json(res, 200, { html: toHtml(previewOf(parsePreviewRequest(await readBody(req)))) });
     }
     send(res, 404, 'text/plain', 'Not found.');
   };

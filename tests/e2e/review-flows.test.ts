@@ -72,6 +72,15 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
     expect(entryOnDisk('All human beings')?.translation).toBe('Todos los seres humanos nacen *libres* e iguales en dignidad y derechos.');
   });
 
+  it('updates the preview while the editor types, before saving; a link shows as text, not as a link', async () => {
+    await row('Article 3').locator('textarea').fill('**Artículo 3** [véase](https://www.ohchr.org/es)');
+    await expect.poll(() => row('Article 3').locator('.preview strong').count(), POLL).toBe(1);
+    expect(await row('Article 3').locator('.preview strong').textContent()).toBe('Artículo 3');
+    expect(await row('Article 3').locator('.preview a').count()).toBe(0);
+    expect(await row('Article 3').locator('.preview .link').getAttribute('title')).toBe('https://www.ohchr.org/es');
+    expect(entryOnDisk('Article 3')?.translation ?? '').toBe('');
+  });
+
   it('asks before approving a translation with check errors; Cancel keeps it unapproved, confirming records the rule', async () => {
     const translation = 'Lea el [texto completo](https://tracker.example/udhr).';
     await row('Read the').locator('textarea').fill(translation);

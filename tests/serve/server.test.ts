@@ -85,6 +85,17 @@ describe('review server: requests it must refuse without stopping', () => {
   });
 });
 
+describe('review server: the preview', () => {
+  it('renders Markdown through the sanitized pipeline and refuses a body without text', async () => {
+    const preview = (body: string) => rawRequest(server.port, [head('POST', '/api/preview', server.port, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Editions-Token': server.token }), body]);
+    const answer = await preview(JSON.stringify({ text: 'Todos *libres* <script>alert(1)</script>' }));
+    expect(answer.status).toBe(200);
+    expect(answer.json().html).toContain('<em>libres</em>');
+    expect(answer.json().html).not.toContain('<script');
+    for (const body of ['null', '{}', JSON.stringify({ text: 5 })]) expect((await preview(body)).status, body).toBe(400);
+  });
+});
+
 describe('review server: what is stored', () => {
   it('stores a ~150 KB Chinese translation that arrives in many TCP chunks exactly, byte for byte', async () => {
     const declaration = chineseDeclaration();
