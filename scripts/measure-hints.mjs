@@ -2,7 +2,9 @@
 // Measure how well a sync keeps old translations as hints, on a real revision history, against
 // gettext's `msgmerge --previous` run on the same segmentation. A measurement, not a test: it prints.
 //
-//   node scripts/measure-hints.mjs [--repo GIT_DIR] [--file README.md] [--pairs 80] [--baseline REV]
+//   node scripts/measure-hints.mjs [--repo GIT_DIR] [--file README.md] [--pairs 80] [--baseline REV] [--verbose] [--list]
+//
+// --verbose prints every misaligned hint (and revisions the parser refuses) on stderr; --list every hint.
 //
 // For each consecutive pair of revisions (old → new) of the document:
 //  - both are segmented by Editions' own parser (pipeline/parse/statement.ts), wrapped in a minimal
@@ -91,7 +93,7 @@ async function main() {
       totals[name].hints += score.hints;
       totals[name].misaligned += score.misaligned;
       totals[name].lost += score.lost;
-      if (args.verbose && score.examples.length) console.error(`${name} ${older.revision.commit}..${newer.revision.commit}:\n  ${score.examples.join('\n  ')}`);
+      if ((args.verbose || args.list) && score.examples.length) console.error(`${name} ${older.revision.commit}..${newer.revision.commit}:\n  ${score.examples.join('\n  ')}`);
     }
   }
   console.log(`${repo} ${file}: ${revisions.length} text revisions, ${refused} refused by the parser, ${pairs} consecutive pairs measured, ${changed} new or changed segments, ${pairable} of them in a hunk that also removes old segments`);
@@ -215,10 +217,9 @@ function scoreOutcome(outcome, oldSegments, hunks) {
     const sources = decompose(entry.translation, oldByTranslation);
     sources.forEach((key) => used.add(key));
     const hunk = hunks.newHunk.get(entry.key);
-    if (!sources.length || sources.some((key) => hunks.oldHunk.get(key) === undefined || hunks.oldHunk.get(key) !== hunk)) {
-      misaligned++;
-      examples.push(`${JSON.stringify(entry.key.slice(0, 60))} ← ${JSON.stringify(entry.translation.slice(0, 60))}`);
-    }
+    const wrong = !sources.length || sources.some((key) => hunks.oldHunk.get(key) === undefined || hunks.oldHunk.get(key) !== hunk);
+    if (wrong) misaligned++;
+    if (wrong || args.list) examples.push(`${wrong ? 'MISALIGNED ' : ''}${JSON.stringify(entry.key.slice(0, 70))} ← ${JSON.stringify(entry.translation.slice(0, 70))}`);
   }
   for (const translation of outcome.obsolete) {
     const key = oldByTranslation.get(translation);

@@ -26,10 +26,13 @@ const LARGE_GAP = 2_500;
  * Keys are `context \u0004 source`, the same on both sides. Old indices come back in document order.
  */
 export function findHints(olds: Text[], news: Text[], oldKeys: string[], newKeys: string[], orphans: Set<number>, open: Set<number>): Hints {
-  const common = commonWords([...olds, ...news].map((text) => wordsOf(text.source)));
-  const features = (text: Text): Features => ({ source: text.source, content: contentWords(wordsOf(text.source), common) });
-  const oldFeatures = olds.map(features);
-  const newFeatures = news.map(features);
+  if (!orphans.size || !open.size) return new Map();
+  // The document's words: every new segment, and the old ones nothing kept (the rest are among the new).
+  const newWords = news.map((text) => wordsOf(text.source));
+  const orphanWords = new Map([...orphans].map((index) => [index, wordsOf(olds[index].source)]));
+  const common = commonWords([...newWords, ...orphanWords.values()]);
+  const oldFeatures = new Map([...orphanWords].map(([index, words]) => [index, { source: olds[index].source, content: contentWords(words, common) }]));
+  const newFeatures = new Map([...open].map((index) => [index, { source: news[index].source, content: contentWords(newWords[index], common) }]));
   const hints: Hints = new Map();
   const take = (newIndex: number, oldIndices: number[]) => {
     hints.set(newIndex, [...new Set([...(hints.get(newIndex) ?? []), ...oldIndices])].sort((a, b) => a - b));
@@ -51,23 +54,25 @@ export function findHints(olds: Text[], news: Text[], oldKeys: string[], newKeys
   }
   const restOld = [...orphans].sort((a, b) => a - b);
   const restNew = [...open].sort((a, b) => a - b);
-  const scores = restOld.map((oldIndex) => restNew.map((newIndex) => movedScore(oldFeatures[oldIndex], newFeatures[newIndex])));
+  const scores = restOld.map((oldIndex) => restNew.map((newIndex) => movedScore(oldFeatures.get(oldIndex)!, newFeatures.get(newIndex)!)));
   for (const [row, column] of bestAssignment(scores)) take(restNew[column], [restOld[row]]);
   return hints;
 }
 
 /** Inside one gap: the best assignment, then the other half of a split and the other part of a merge. */
-function pairInGap(gapOld: number[], gapNew: number[], olds: Features[], news: Features[]): Hints {
+function pairInGap(gapOld: number[], gapNew: number[], oldFeatures: Map<number, Features>, newFeatures: Map<number, Features>): Hints {
+  const olds = (index: number) => oldFeatures.get(index)!;
+  const news = (index: number) => newFeatures.get(index)!;
   const positional = gapOld.length === gapNew.length;
   const large = gapOld.length * gapNew.length > LARGE_GAP;
-  const scores = gapOld.map((oldIndex, row) => gapNew.map((newIndex, column) => gapScore(olds[oldIndex], news[newIndex], positional && row === column, large)));
+  const scores = gapOld.map((oldIndex, row) => gapNew.map((newIndex, column) => gapScore(olds(oldIndex), news(newIndex), positional && row === column, large)));
   const hints: Hints = new Map();
   for (const [row, column] of bestAssignment(scores)) hints.set(gapNew[column], [gapOld[row]]);
   const taken = new Set([...hints.values()].flat());
   // Split: a new segment without a partner that is a piece of an old one gets that old translation too.
   for (const newIndex of gapNew) {
     if (hints.has(newIndex)) continue;
-    const whole = gapOld.find((oldIndex) => isPieceOf(news[newIndex], olds[oldIndex]));
+    const whole = gapOld.find((oldIndex) => isPieceOf(news(newIndex), olds(oldIndex)));
     if (whole !== undefined) {
       hints.set(newIndex, [whole]);
       taken.add(whole);
@@ -76,7 +81,7 @@ function pairInGap(gapOld: number[], gapNew: number[], olds: Features[], news: F
   // Merge: an old segment without a partner that is a piece of a new one joins that one's hint.
   for (const oldIndex of gapOld) {
     if (taken.has(oldIndex)) continue;
-    const merged = gapNew.find((newIndex) => isPieceOf(olds[oldIndex], news[newIndex]));
+    const merged = gapNew.find((newIndex) => isPieceOf(olds(oldIndex), news(newIndex)));
     if (merged !== undefined) hints.set(merged, [...(hints.get(merged) ?? []), oldIndex].sort((a, b) => a - b));
   }
   return hints;
@@ -97,14 +102,16 @@ function gapScore(old: Features, fresh: Features, samePlace: boolean, large: boo
   return samePlace && lengths >= 0.5 ? 0.1 : 0;
 }
 
-/** Outside the gaps (a segment moved and changed), only plainly the same text counts. */
+/**
+ * Outside the gaps (a segment that moved and changed) there is no alignment to lean on, so only
+ * plainly the same text counts: nearly the same characters, and most content words shared.
+ */
 function movedScore(old: Features, fresh: Features): number {
   const words = wordOverlap(old.content, fresh.content);
   const lengths = Math.min(old.source.length, fresh.source.length) / Math.max(old.source.length, fresh.source.length, 1);
-  if (words.dice < 0.5 && lengths < 0.85) return 0;
-  const characters = characterSimilarity(old.source, fresh.source, 0.6);
-  if ((words.shared >= 2 && words.dice >= 0.5 && characters >= 0.6) || characters >= 0.85) return 0.5 * characters + 0.5 * words.dice;
-  return 0;
+  if (words.dice < 0.5 && lengths < 0.8) return 0;
+  const characters = characterSimilarity(old.source, fresh.source, 0.8);
+  return (characters >= 0.8 && words.dice >= 0.5) || characters >= 0.9 ? 0.5 * characters + 0.5 * words.dice : 0;
 }
 
 /** True when most of `part`'s content words are in the longer `whole` (one half of a split or merge). */

@@ -18,9 +18,13 @@ const FUNCTION_WORDS = new Set(
   ].flatMap((line) => line.split(' ')),
 );
 
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Lowercased words and numbers; each Han or kana character counts as a word (no spaces to split on). */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  const words = text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  if (!HAN_OR_KANA.test(text)) return words;
+  return words.flatMap((word) => (HAN_OR_KANA.test(word) ? (word.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu) ?? []) : [word]));
 }
 
 /**
