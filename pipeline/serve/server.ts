@@ -175,7 +175,7 @@ function answerSave(root: string, request: EntryRequest, editor: Editor, ui: Pag
     if (!outcome.present) return [409, { message: ui.words.entryGone }];
     const mine = request.action === 'revert' ? undefined : request.translation;
     const conflict = mine === undefined ? undefined : { mine, action: request.action };
-    return [409, { message: ui.words.conflictMessage, row: rowHtml(outcome.loaded, request.key, ui, conflict) }];
+    return [409, { message: conflict ? ui.words.conflictMessage : ui.words.conflictRevert, row: rowHtml(outcome.loaded, request.key, ui, conflict) }];
   }
   return [200, { row: rowHtml(outcome.loaded, request.key, ui) }];
 }

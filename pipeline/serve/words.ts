@@ -55,6 +55,7 @@ export const REVIEW_WORDS_EN = {
   takeTheirs: 'Take theirs',
   onDiskEmpty: '(no translation)',
   conflictMessage: 'This entry changed on disk since the page loaded it (another editor, a build or a git pull). Nothing was saved. Your text is still in the field and the version on disk is beside it: keep yours or take theirs.',
+  conflictRevert: 'This entry changed on disk since the page loaded it (another editor, a build or a git pull). Nothing was reverted; the row now shows what is on disk.',
   entryGone: 'This entry is no longer in the catalog (the source changed). Nothing was saved; reload the page.',
   confirmMessage: 'Not approved yet: this translation has check errors ({{rules}}). Confirm to approve it anyway.',
 };

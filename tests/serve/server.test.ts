@@ -127,6 +127,9 @@ describe('review server: what is stored', () => {
     expect(again.status).toBe(409);
     expect(String(again.json().row)).toContain('Mi versión');
     expect(String(again.json().row)).toContain('Todos los seres humanos nacen libres');
+    const revert = await post({ language: 'es', key: first.key, version: first.version, action: 'revert' });
+    expect(revert.status).toBe(409);
+    expect(revert.json().message).toMatch(/Nothing was reverted/);
     const entries = onDisk('es').entries;
     expect(entries.find((item) => item.source.startsWith('All human beings'))).toMatchObject({ translation: 'Todos los seres humanos nacen libres e iguales en dignidad y derechos.', state: 'needs-review' });
     expect(entries.find((item) => item.source.startsWith('Everyone has the right'))).toMatchObject({ state: 'approved', notes: [`approved-by: Ana Editor ${DATE}`] });
