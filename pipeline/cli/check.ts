@@ -1,15 +1,13 @@
 // `editions check`: every finding as `file:line:column: severity: message [rule]`; exit 1 on errors.
 import type { ResolvedConfig } from '../config.js';
-import { selectLanguages, syncAll } from '../catalogs.js';
 import { checkWorkspace } from '../check.js';
 import { formatFinding } from '../review/checks/index.js';
-import { loadStatements } from '../workspace.js';
+import { readSnapshot } from '../build/snapshot.js';
 
 export async function runCheck(config: ResolvedConfig, flags: { json?: boolean; lang?: string[] }): Promise<number> {
-  const statements = loadStatements(config);
-  const languages = selectLanguages(config, flags.lang);
-  const { catalogs } = syncAll(config, statements, languages);
-  const { findings } = await checkWorkspace(config, statements, catalogs, languages);
+  // The same snapshot a build reads: statements and catalogs synced in memory, nothing written.
+  const snapshot = readSnapshot(config, { languages: flags.lang });
+  const { findings } = await checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   if (flags.json) {
     console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));

@@ -1,26 +1,20 @@
 // `editions status`: what each language still needs, computed from the sources without writing.
+// The same snapshot and decisions as a build, and no renderer loaded.
 import type { ResolvedConfig } from '../config.js';
-import { catalogKey, selectLanguages, syncAll } from '../catalogs.js';
-import { countStates, decideStatus } from '../review/apply.js';
-import { loadStatements } from '../workspace.js';
+import { readSnapshot } from '../build/snapshot.js';
+import { decideEditions } from '../build/plan.js';
 import { chooseEngine } from '../translate/choose.js';
 import { installedModes } from '../translate/engines/apertium.js';
 import { readLedger } from '../translate/workspace.js';
 
 export async function runStatus(config: ResolvedConfig, flags: { json?: boolean }): Promise<number> {
-  const statements = loadStatements(config);
-  const languages = selectLanguages(config);
-  const { catalogs } = syncAll(config, statements, languages);
+  const snapshot = readSnapshot(config);
   const env = { deeplKey: Boolean(process.env.DEEPL_AUTH_KEY), apertiumModes: installedModes(process.env.EDITIONS_APERTIUM_MODES || undefined) };
-  const rows = statements.flatMap((statement) =>
-    languages.map((language) => {
-      const settings = config.languages.find((item) => item.code === language)!;
-      const counts = countStates(catalogs.get(catalogKey(language, statement.slug))!.entries);
-      const decision = decideStatus(counts, settings.minTranslatedPercent, false);
-      const engine = chooseEngine(config.sourceLanguage, settings, env);
-      return { statement: statement.slug, language, ...counts, edition: decision.status, engine: engine.engine, engineNote: engine.reason };
-    }),
-  );
+  const rows = decideEditions(snapshot).map(({ key, counts, decision }) => {
+    const settings = config.languages.find((item) => item.code === key.language)!;
+    const engine = chooseEngine(config.sourceLanguage, settings, env);
+    return { statement: key.slug, language: key.language, ...counts, edition: decision.status, engine: engine.engine, engineNote: engine.reason };
+  });
   const ledger = readLedger(config);
   const spent = ledger.reduce<Record<string, { requests: number; characters: number }>>((totals, line) => {
     const name = line.engine.split(' ')[0];

@@ -36,16 +36,47 @@ export function toolFingerprint(): string {
 }
 
 /**
- * Everything a build reads: config, sources, word list, catalogs, UI strings, glossary, plus what
- * the caller adds (flags, engine availability). The ledger is left out: it is a record, not an input.
+ * Everything a build reads, file by file (path relative to the root → content hash): config,
+ * sources, word list, catalogs, UI strings, glossary. The ledger is left out: it is a record, not an
+ * input. Taken before the build reads anything, so a change saved while it runs is never missed.
  */
-export function workspaceFingerprint(root: string, extra: string[]): string {
+export function workspaceHashes(root: string): Map<string, string> {
   const inputs = [
     path.join(root, 'editions.config.yaml'),
     ...filesUnder(path.join(root, 'source'), (name) => name.endsWith('.md') || name === 'words.txt'),
     ...filesUnder(path.join(root, 'locales'), (name) => /\.(po|json|yaml)$/.test(name)),
   ];
-  return hashOf(toolFingerprint(), ...extra, ...inputs.flatMap((file) => [path.relative(root, file), existsSync(file) ? readFileSync(file) : undefined]));
+  const hashes = new Map<string, string>();
+  for (const file of inputs) {
+    if (!existsSync(file)) continue;
+    hashes.set(path.relative(root, file).split(path.sep).join('/'), hashOf(readFileSync(file)));
+  }
+  return hashes;
+}
+
+/** One hash of the inputs plus what the caller adds (flags, engine availability) and the tool's version. */
+export function fingerprintOf(hashes: Map<string, string>, extra: string[]): string {
+  return hashOf(toolFingerprint(), ...extra, ...[...hashes].flatMap(([file, hash]) => [file, hash]));
+}
+
+export function workspaceFingerprint(root: string, extra: string[]): string {
+  return fingerprintOf(workspaceHashes(root), extra);
+}
+
+/**
+ * The fingerprint to remember after a build: the inputs as they were before it read them, except the
+ * files the build itself rewrote (catalogs synced or translated), taken as the build wrote them. If
+ * anything else changed meanwhile (an approval saved while it rendered), there is none: the next
+ * build must run.
+ */
+export function settledFingerprint(root: string, before: Map<string, string>, extra: string[], used: (file: string) => string | undefined): string | undefined {
+  const after = workspaceHashes(root);
+  for (const file of new Set([...before.keys(), ...after.keys()])) {
+    if (before.get(file) === after.get(file)) continue;
+    const text = used(file);
+    if (text === undefined || hashOf(Buffer.from(text, 'utf8')) !== after.get(file)) return undefined;
+  }
+  return fingerprintOf(after, extra);
 }
 
 export interface BuildState {
@@ -53,6 +84,8 @@ export interface BuildState {
   /** What the last build said, repeated when nothing changed. */
   report: string[];
   files: string[];
+  /** Size and mtime of every published file: the no-op check compares them without reading. */
+  stamps?: Record<string, [number, number]>;
   /** Source-check findings and the key they are valid for (see review/checks). */
   sourceCache?: unknown;
 }
@@ -63,4 +96,19 @@ export function readBuildState(output: string): BuildState | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Every file the last build published is still there with the size and mtime it left. */
+export function outputsUnchanged(output: string, state: BuildState): boolean {
+  const stamps = Object.entries(state.stamps ?? {});
+  if (!stamps.length) return false;
+  for (const [file, [size, mtime]] of stamps) {
+    try {
+      const stat = statSync(path.join(output, file));
+      if (stat.size !== size || stat.mtimeMs !== mtime) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }

@@ -1,11 +1,14 @@
-// Render on every core: a small pool of worker threads for the slow formats (PDF). Rendering in
+// Render on every core: a small pool of worker threads for the slow format (PDF). Rendering in
 // process remains the fallback (one core, few files, or running from TypeScript sources in tests).
+// Workers start loading the PDF renderer (pdfkit, fonts) as soon as they exist, so a build that
+// starts its pool before checking catalogs has them ready when the first PDF is due.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { EditionsError, InternalError } from '../errors.js';
 import type { RenderReply, RenderTask } from './worker.js';
 
 export interface RenderPool {
+  size: number;
   render: (task: Omit<RenderTask, 'id'>) => Promise<Uint8Array>;
   close: () => Promise<void>;
 }
@@ -16,16 +19,26 @@ export function startRenderPool(size: number): RenderPool | undefined {
   if (size < 2 || !import.meta.url.endsWith('.js')) return undefined;
   const workers = Array.from({ length: size }, () => new Worker(script));
   const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: unknown) => void }>();
+  const busy = new Map<Worker, number>();
   const queue: RenderTask[] = [];
   const idle: Worker[] = [...workers];
   let next = 0;
+  let alive = size;
+  let closing = false;
   const pump = () => {
-    while (idle.length && queue.length) idle.pop()!.postMessage(queue.shift());
+    while (idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const task = queue.shift()!;
+      busy.set(worker, task.id);
+      worker.postMessage(task);
+    }
   };
   for (const worker of workers) {
+    worker.postMessage({ warm: 'pdf' });
     worker.on('message', (reply: RenderReply) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
+      busy.delete(worker);
       idle.push(worker);
       pump();
       if (!waiting) return;
@@ -33,12 +46,25 @@ export function startRenderPool(size: number): RenderPool | undefined {
       else if (reply.error.rule) waiting.reject(new EditionsError(reply.error.message, { rule: reply.error.rule, place: reply.error.place }));
       else waiting.reject(new InternalError(`a render worker failed: ${reply.error.message}`));
     });
+    // A worker that dies (out of memory, a crash in native code) fails the task it held, not the others.
     worker.on('error', (error) => {
-      for (const waiting of pending.values()) waiting.reject(error);
+      const id = busy.get(worker);
+      busy.delete(worker);
+      if (id === undefined) return;
+      pending.get(id)?.reject(new InternalError(`a render worker stopped: ${error.message}`));
+      pending.delete(id);
+    });
+    worker.on('exit', () => {
+      alive--;
+      if (alive > 0 || closing) return;
+      // No worker left to take the queue: fail what waits instead of hanging the build.
+      for (const waiting of pending.values()) waiting.reject(new InternalError('every render worker stopped'));
       pending.clear();
+      queue.length = 0;
     });
   }
   return {
+    size,
     render: (task) =>
       new Promise<Uint8Array>((resolve, reject) => {
         const id = next++;
@@ -47,15 +73,22 @@ export function startRenderPool(size: number): RenderPool | undefined {
         pump();
       }),
     close: async () => {
+      closing = true;
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
 }
 
-/** How many render workers this machine and job deserve: one per core, only when there is work for each. */
+export function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+/**
+ * How many render workers this machine and job deserve: one per core, only when there is work for
+ * each. Starting a worker (pdfkit, fonts) costs a few hundred milliseconds, paid while the build
+ * checks catalogs; below eight PDFs rendering here is as fast.
+ */
 export function poolSize(slowTasks: number, override?: number): number {
   if (override !== undefined) return override;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  // Starting a worker (pdfkit, fonts) costs about a second: below a dozen PDFs one core is faster.
-  return slowTasks >= 12 ? Math.min(cores, 4) : 0;
+  return slowTasks >= 8 ? Math.min(cores(), 4) : 0;
 }

@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import type { Edition, Format } from '../edition.js';
 import { isEditionsError } from '../errors.js';
 import type { UiResources } from '../workspace.js';
-import { RENDERERS, type RenderOptions } from './renderers.js';
+import { RENDERERS, type RenderOptions, type Renderer } from './renderers.js';
 import { uiTranslator } from './ui.js';
 
 export interface RenderTask {
@@ -18,9 +18,21 @@ export interface RenderTask {
 
 export type RenderReply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; rule?: string; place?: { file: string; line: number } } };
 
-parentPort?.on('message', async (task: RenderTask) => {
+/** Each renderer loaded once per worker (the PDF one parses its fonts once, then keeps them). */
+const loaded = new Map<Format, Promise<Renderer>>();
+const renderer = (format: Format) => {
+  if (!loaded.has(format)) loaded.set(format, RENDERERS[format]());
+  return loaded.get(format)!;
+};
+
+parentPort?.on('message', async (task: RenderTask | { warm: Format }) => {
+  if ('warm' in task) {
+    // Loading ahead is an optimisation: a failure here shows up again, reported, on the first task.
+    renderer(task.warm).catch(() => loaded.delete(task.warm));
+    return;
+  }
   try {
-    const render = await RENDERERS[task.format]();
+    const render = await renderer(task.format);
     const bytes = await render(task.edition, uiTranslator(task.ui, task.edition.language, task.fallback), task.options);
     parentPort!.postMessage({ id: task.id, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]);
   } catch (error) {

@@ -250,7 +250,7 @@ describe('e2e: bad input stops with file, line and a non-zero exit, touching not
     writeFileSync(path.join(root, 'source', `${SLUG}.md`), read(root, `source/${SLUG}.md`).replace('bloddy', 'bloody'));
     const result = await runCli(['--root', root, 'build', '--engine', 'none']);
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(`editions: locales/fr/${SLUG}.po:${line}: cannot read the catalog: End-of-line within string. A string spanning multiple lines must be split into separately quoted lines, with "\\n" to encode the line breaks. [po-syntax]`);
+    expect(result.stderr.trim()).toMatch(new RegExp(`^editions: locales/fr/${SLUG}\\.po:${line}: cannot read the catalog: End-of-line within string.* \\[po-syntax\\]$`));
     expect(readFileSync(file, 'utf8')).toBe(broken);
     const after = listFiles(root).map((name) => [name, statSync(path.join(root, name)).mtimeMs]);
     expect(after.filter(([name]) => !String(name).startsWith('source/'))).toEqual(before.filter(([name]) => !String(name).startsWith('source/')));
@@ -268,13 +268,15 @@ describe('e2e: bad input stops with file, line and a non-zero exit, touching not
     const root = workspace();
     expect((await runCli(['--root', path.join(root, 'source'), 'build'])).stderr).toContain('no editions.config.yaml here');
     const unknown = await runCli(['--root', root, 'build', '--lang', 'de']);
-    expect(unknown.code).toBe(1);
+    // A flag naming something that does not exist is a usage mistake: exit 2 (issue 9, one rule for all flags).
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('--lang names "de", which editions.config.yaml does not list');
   });
 
   it('a usage mistake exits 2 and points at --help', async () => {
     const result = await runCli(['build', '--engine', 'google']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("argument 'google' is invalid");
+    expect(result.stderr).toMatch(/google/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,0 +1,129 @@
+// Planned editions → bytes, handed to a sink one file at a time (so a build of thousands of files
+// never holds them all). PDFs go to a pool of worker threads when one is running; HTML and text, and
+// every format when there is no pool, render here meanwhile.
+import type { ResolvedConfig } from '../config.js';
+import type { Statement } from '../edition.js';
+import { describeError, formatProblem, isEditionsError } from '../errors.js';
+import { RENDERERS, type Renderer } from '../render/renderers.js';
+import type { RenderPool } from '../render/pool.js';
+import { uiTranslator } from '../render/ui.js';
+import { manifestEntry, type ManifestFile } from '../output/manifest.js';
+import { catalogPath, shown, type UiResources } from '../workspace.js';
+import type { BuildPlan, PlannedEdition, PlannedFile } from './plan.js';
+import { catalogOf, type Snapshot } from './snapshot.js';
+
+export type Sink = (file: string, bytes: Uint8Array) => void;
+
+export interface RenderEnv {
+  pool?: RenderPool;
+  /** Files rendered so far, of how many. */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface Rendered {
+  /** One manifest row per file made or reused, in plan order. */
+  files: ManifestFile[];
+  problems: string[];
+}
+
+interface Job {
+  planned: PlannedEdition;
+  file: PlannedFile;
+}
+
+/** Render every planned file that cannot be reused; each file's bytes go to `sink` as soon as they exist. */
+export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink, env: RenderEnv = {}): Promise<Rendered> {
+  const made = new Map<string, ManifestFile>();
+  const problems: string[] = [];
+  const jobs: Job[] = plan.editions.flatMap((planned) => planned.files.filter((file) => !file.reuse).map((file) => ({ planned, file })));
+  let done = 0;
+  const finish = (job: Job, bytes: Uint8Array) => {
+    sink(job.file.path, bytes);
+    const { edition } = job.planned;
+    made.set(job.file.path, manifestEntry(job.file.path, edition.slug, edition.language, job.file.format, edition.status, bytes, job.file.inputs));
+    env.progress?.(++done, jobs.length);
+  };
+  const fail = (job: Job, error: unknown) => {
+    if (!isEditionsError(error)) throw error;
+    problems.push(`${job.file.path}: ${describeError(error)}`);
+    env.progress?.(++done, jobs.length);
+  };
+  const here = new Map<string, Renderer>();
+  const renderHere = async (job: Job) => {
+    const format = job.file.format;
+    if (!here.has(format)) here.set(format, await RENDERERS[format]());
+    const { edition } = job.planned;
+    return here.get(format)!(edition, uiTranslator(snapshot.ui, edition.language, snapshot.config.sourceLanguage), { creationDate: job.planned.creationDate, fonts: job.planned.fonts });
+  };
+  const offload = env.pool ? jobs.filter((job) => job.file.format === 'pdf') : [];
+  const local = jobs.filter((job) => !offload.includes(job));
+  // Both loops run at once: the pool's feeder waits on workers while this thread renders the rest.
+  await Promise.all([feedPool(offload, snapshot, env.pool, problems, finish, fail), runLocal(local, snapshot, problems, renderHere, finish, fail)]);
+  const files = plan.editions.flatMap((planned) => planned.files.map((file) => file.reuse ?? made.get(file.path)).filter((file): file is ManifestFile => Boolean(file)));
+  return { files, problems };
+}
+
+async function runLocal(jobs: Job[], snapshot: Snapshot, problems: string[], render: (job: Job) => Promise<Uint8Array>, finish: (job: Job, bytes: Uint8Array) => void, fail: (job: Job, error: unknown) => void): Promise<void> {
+  for (const job of jobs) {
+    if (job.file.format === 'pdf' && !(await glyphsCovered(snapshot, job, problems))) continue;
+    try {
+      finish(job, await render(job));
+    } catch (error) {
+      fail(job, error);
+    }
+    // Let the pool's replies (and their writes) in between two local renders.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Keep every worker busy with at most two tasks each, so editions are cloned just in time. */
+async function feedPool(jobs: Job[], snapshot: Snapshot, pool: RenderPool | undefined, problems: string[], finish: (job: Job, bytes: Uint8Array) => void, fail: (job: Job, error: unknown) => void): Promise<void> {
+  if (!pool || !jobs.length) return;
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
+  for (const job of jobs) {
+    if (failure) break;
+    if (!(await glyphsCovered(snapshot, job, problems))) continue;
+    while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+    const { edition } = job.planned;
+    const task = pool
+      .render({ format: 'pdf', edition, ui: uiFor(snapshot.ui, edition.language, snapshot.config.sourceLanguage), fallback: snapshot.config.sourceLanguage, options: { creationDate: job.planned.creationDate, fonts: job.planned.fonts } })
+      .then(
+        (bytes) => finish(job, bytes),
+        (error) => fail(job, error),
+      )
+      .catch((error) => {
+        failure ??= error;
+      })
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  }
+  await Promise.all(inFlight);
+  if (failure) throw failure;
+}
+
+/** Only the two languages a task needs cross the thread boundary. */
+function uiFor(ui: UiResources, language: string, fallback: string): UiResources {
+  return Object.fromEntries([language, fallback].filter((code) => ui[code]).map((code) => [code, ui[code]]));
+}
+
+/** `locales/ar/x.po:41: no font covers U+2603 (☃) [no-glyph]`: checked before any PDF is drawn. */
+async function glyphsCovered(snapshot: Snapshot, job: Job, problems: string[]): Promise<boolean> {
+  const { config } = snapshot;
+  const { key, fonts } = job.planned;
+  const statement = snapshot.statements.find((item) => item.slug === key.slug)!;
+  const found = await glyphProblems(config, statement, key.language === config.sourceLanguage ? undefined : catalogOf(snapshot, key), key.language, fonts);
+  problems.push(...found);
+  return found.length === 0;
+}
+
+async function glyphProblems(config: ResolvedConfig, statement: Statement, catalog: ReturnType<typeof catalogOf> | undefined, language: string, fonts?: string[]): Promise<string[]> {
+  const { uncoveredCharacters, describeCharacter } = await import('../render/pdf/coverage.js');
+  const file = catalog ? shown(config, catalogPath(config, language, statement.slug)) : statement.file;
+  const texts = catalog
+    ? catalog.entries.filter((entry) => entry.translation).map((entry) => ({ text: entry.translation, place: { file, line: entry.line ?? 0 } }))
+    : statement.segments.map((segment) => ({ text: segment.source, place: segment.position }));
+  return uncoveredCharacters(texts, language, fonts).map(({ place, char }) =>
+    formatProblem(`no font covers ${describeCharacter(char)}; the PDF would show a box, so it was not made`, 'no-glyph', place),
+  );
+}

@@ -1,0 +1,99 @@
+// Publishing a build all at once: every new file is first written (checked, synced) into a staging
+// folder inside output/, then moved into place with renames, which need no space. A full disk or a
+// read-only folder therefore stops the build before output/ or its manifest changed at all.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { EditionsError } from '../errors.js';
+import { environmentError, removeLeftovers, TEMP_MARK, writeAtomic } from './write.js';
+import { MANIFEST, safePath, stampOf, type ManifestFile, type Stamp } from './manifest.js';
+
+export interface Staging {
+  /** Write one file (path inside output/) into the staging folder. */
+  put: (file: string, bytes: Uint8Array) => void;
+  /** Move staged files into place, remove `remove`, write the manifest; returns each listed file's stamp. */
+  publish: (files: ManifestFile[], remove: string[]) => Record<string, Stamp>;
+  /** Forget everything staged (after a failure): output/ stays as it was. */
+  abort: () => void;
+}
+
+/** `shownOutput` is how messages name output/ (relative to the workspace). */
+export function stageOutput(output: string, shownOutput: string): Staging {
+  const stage = path.join(output, `${TEMP_MARK}${process.pid}-stage-${randomBytes(4).toString('hex')}`);
+  const staged: string[] = [];
+  const named = (error: unknown, file: string) => {
+    // Messages name the file the user will look for, not its place in the staging folder.
+    if (error instanceof EditionsError && error.place) return new EditionsError(error.message, { rule: error.rule, place: { file: `${shownOutput}/${file}`, line: 0 }, cause: error.cause });
+    return error;
+  };
+  return {
+    put(file, bytes) {
+      if (!safePath(file)) throw new Error(`refusing to stage ${file}`);
+      try {
+        writeAtomic(path.join(stage, file), bytes, stage);
+      } catch (error) {
+        throw named(error, file);
+      }
+      staged.push(file);
+    },
+    publish(files, remove) {
+      for (const file of staged) {
+        try {
+          mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
+          renameSync(path.join(stage, file), path.join(output, file));
+        } catch (error) {
+          throw named(environmentError(error, path.join(output, file), output), file);
+        }
+      }
+      for (const file of remove) if (safePath(file)) rmSync(path.join(output, file), { force: true });
+      const manifest = { generator: 'Editions', files };
+      try {
+        writeAtomic(path.join(output, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, output);
+      } catch (error) {
+        throw named(error, MANIFEST);
+      }
+      rmSync(stage, { recursive: true, force: true });
+      removeEmptyFolders(output);
+      const stamps: Record<string, Stamp> = {};
+      for (const file of [...files, { path: MANIFEST }]) {
+        const stamp = stampOf(path.join(output, file.path));
+        if (stamp) stamps[file.path] = stamp;
+      }
+      return stamps;
+    },
+    abort() {
+      rmSync(stage, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a killed build left in output/: staging folders and temporary files of dead processes. */
+export function removeOutputLeftovers(output: string): string[] {
+  if (!existsSync(output)) return [];
+  const removed = removeLeftovers(output, true);
+  for (const entry of readdirSync(output, { withFileTypes: true })) {
+    const pid = Number(new RegExp(`^${TEMP_MARK.replace(/\./g, '\\.')}(\\d+)-stage-`).exec(entry.name)?.[1]);
+    if (!entry.isDirectory() || !pid || (pid !== process.pid && alive(pid))) continue;
+    rmSync(path.join(output, entry.name), { recursive: true, force: true });
+    removed.push(path.join(output, entry.name));
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Language folders emptied by removed editions go too (output/ itself stays). */
+function removeEmptyFolders(output: string): void {
+  for (const entry of readdirSync(output, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = path.join(output, entry.name);
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true, force: true });
+  }
+}
