@@ -23,7 +23,7 @@ function paragraphs(file: string): string[] {
 }
 
 /** Awkward pieces gettext's wrapping has to deal with, mixed into the real texts. */
-const AWKWARD = [' ', '  ', '\n', '\t', '"', '\\', 'https://example.org/a/very/long/path/without/any/spaces/at/all?query=1&x=2', 'US-NATO', '—', '«', '»', '“', '”', '(', ')', '…', '\u00a0', '\u200b', '👍🏽', '🇫🇷🇩🇪', 'e\u0301', '2,500.00', '1930s', '%s', '{name}', '3月31日', '250万ユーロ', '₹25 लाख', 'אבג-דה'];
+const AWKWARD = [' ', '  ', '\n', '\t', '"', '\\', 'https://example.org/a/very/long/path/without/any/spaces/at/all?query=1&x=2', 'US-NATO', '—', '«', '»', '“', '”', '(', ')', '…', '\u00a0', '\u200b', '👍🏽', '🇫🇷🇩🇪', 'e\u0301', '2,500.00', '1930s', '%s', '%%', '%(name)s', '{name}', '3月31日', '250万ユーロ', '₹25 लाख', 'אבג-דה'];
 
 function awkward(text: string, next: (n: number) => number): string {
   const words = text.split(' ');
@@ -137,6 +137,18 @@ describe('review/po: the layout, case by case (each also checked against msgcat)
     const text = written(item);
     expect(text).toContain(expected);
     expect(msgcat(text)).toBe(text);
+  });
+
+  test('c-format and python-format: no break inside a directive (%% stays whole), without the flag gettext breaks there', () => {
+    const value = `${'x '.repeat(29)}The rate rose by 5%%-points to 40%`;
+    const flagged = written(entry(value, value, { flags: ['c-format'] }));
+    const plain = written(entry(value, value));
+    expect(flagged).toContain('The rate rose by "\n"5%%-points to 40%"');
+    expect(plain).toContain('The rate rose by 5%"\n"%-points to 40%"');
+    expect(msgcat(flagged)).toBe(flagged);
+    expect(msgcat(plain)).toBe(plain);
+    const python = written(entry(`${'x '.repeat(27)}The rate rose by %(rate)s%%-points`, 'y', { flags: ['python-format'] }));
+    expect(msgcat(python)).toBe(python);
   });
 
   test('flags in gettext order after fuzzy; a flag gettext does not know is kept after them (msgcat alone would drop it)', () => {

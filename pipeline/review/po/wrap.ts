@@ -1,5 +1,6 @@
 // One PO string as gettext's write-po.c `wrap()` lays it out: escaped, split after each \n, and
 // wrapped at 79 columns where libunistring finds a break, with `msgid ""` first when it spans lines.
+import { directiveInteriors } from './directives.js';
 import { BREAK_POSSIBLE, BREAK_PROHIBITED, BREAK_UNDEFINED, widthBreaks, widthOf } from './linebreak.js';
 
 /** msgcat's default page width (PAGE_WIDTH in gettext's write-catalog.c). */
@@ -14,20 +15,23 @@ interface Portion {
   overrides: Uint8Array;
 }
 
-function escapePortion(value: string): Portion {
+function escapePortion(value: string, offset: number, interiors: Uint8Array | undefined): Portion {
   const text: string[] = [];
   const codes: number[] = [];
   const overrides: number[] = [];
+  let at = offset;
   for (const char of value) {
     const escape = ESCAPED[char];
+    const before = interiors?.[at] ? BREAK_PROHIBITED : BREAK_UNDEFINED;
+    at += char.length;
     if (escape !== undefined) {
       text.push('\\', escape);
       codes.push(0x5c, escape.codePointAt(0)!);
-      overrides.push(BREAK_UNDEFINED, BREAK_PROHIBITED);
+      overrides.push(before, BREAK_PROHIBITED);
     } else {
       text.push(char);
       codes.push(char.codePointAt(0)!);
-      overrides.push(BREAK_UNDEFINED);
+      overrides.push(before);
     }
   }
   // Don't break immediately before the "\n" at the end.
@@ -37,10 +41,12 @@ function escapePortion(value: string): Portion {
 
 /**
  * Lines for `name "value"` with an optional line prefix (`#| `, `#~ `).
- * `wrap: false` is the no-wrap flag: lines still end after each \n, but are never folded.
+ * `wrap: false` is the no-wrap flag: lines still end after each \n, but are never folded. With a
+ * `format` (c-format, python-format), no line is broken inside a format directive.
  */
-export function wrapString(prefix: string, name: string, value: string, wrap = true): string[] {
+export function wrapString(prefix: string, name: string, value: string, wrap = true, format?: 'c' | 'python'): string[] {
   const lines: string[] = [];
+  const interiors = format ? directiveInteriors(value, format) : undefined;
   const afterBreak = prefix.length + 1;
   const width = (wrap ? PAGE_WIDTH : Number.MAX_SAFE_INTEGER) - 1 - afterBreak;
   let first = true;
@@ -60,7 +66,7 @@ export function wrapString(prefix: string, name: string, value: string, wrap = t
       // Fits: no break opportunity is ever taken, so skip the line breaker.
       lines.push(`${prefix}${first ? `${name} ` : ''}"${escaped}"`);
     } else {
-      lines.push(...breakPortion(prefix, name, part, first, startColumn, width, afterBreak));
+      lines.push(...breakPortion(prefix, name, escapePortion(part, start, interiors), first, startColumn, width, afterBreak));
     }
     first = false;
     start = end;
@@ -82,9 +88,8 @@ function columns(text: string): number {
 }
 
 /** A portion too wide for its line: break it where libunistring would (and go to `name ""` first). */
-function breakPortion(prefix: string, name: string, part: string, first: boolean, startColumn: number, width: number, afterBreak: number): string[] {
+function breakPortion(prefix: string, name: string, portion: Portion, first: boolean, startColumn: number, width: number, afterBreak: number): string[] {
   const lines: string[] = [];
-  const portion = escapePortion(part);
   let breaks = widthBreaks(portion.codes, width, startColumn, portion.overrides);
   if (first && portion.text.length > 0 && (startColumn > width || breaks.includes(BREAK_POSSIBLE))) {
     lines.push(`${prefix}${name} ""`);

@@ -1,6 +1,7 @@
 // Catalog → PO text in exactly the layout gettext's msgcat writes (write-po.c, page width 79), so a
 // catalog that Poedit, Weblate or msgcat re-saves changes only where someone changed it.
 import type { Catalog, CatalogEntry } from '../../edition.js';
+import { formatOf } from './directives.js';
 import { canonicalFlags } from './flags.js';
 import { PAGE_WIDTH, wrapString } from './wrap.js';
 
@@ -39,21 +40,22 @@ function entryLines(entry: CatalogEntry, obsolete: boolean, approvedNote: string
   if (obsolete && !translations[0]) return [];
   const fuzzy = (entry.state === 'needs-review' || entry.state === 'stale') && (obsolete || translations[0] !== '');
   const { flags, wrap } = canonicalFlags(entry.flags ?? [], obsolete);
+  const format = formatOf(flags);
   const translator = [...entry.notes, ...(entry.approvedBeforeChange ? [approvedNote] : [])];
   const extracted = [...(entry.origin ? [`${ORIGIN}${entry.origin}`] : []), ...entry.comments];
   const lines = commentLines(translator, extracted, entry.references, [...(fuzzy ? ['fuzzy'] : []), ...flags]);
   const previous = obsolete ? '#~| ' : '#| ';
-  if (entry.previousContext !== undefined) lines.push(...wrapString(previous, 'msgctxt', entry.previousContext, wrap));
-  if (entry.previousSource !== undefined) lines.push(...wrapString(previous, 'msgid', entry.previousSource, wrap));
-  if (entry.plural?.previousSource !== undefined) lines.push(...wrapString(previous, 'msgid_plural', entry.plural.previousSource, wrap));
+  if (entry.previousContext !== undefined) lines.push(...wrapString(previous, 'msgctxt', entry.previousContext, wrap, format));
+  if (entry.previousSource !== undefined) lines.push(...wrapString(previous, 'msgid', entry.previousSource, wrap, format));
+  if (entry.plural?.previousSource !== undefined) lines.push(...wrapString(previous, 'msgid_plural', entry.plural.previousSource, wrap, format));
   const prefix = obsolete ? '#~ ' : '';
-  if (entry.context) lines.push(...wrapString(prefix, 'msgctxt', entry.context, wrap));
-  lines.push(...wrapString(prefix, 'msgid', entry.source, wrap));
+  if (entry.context) lines.push(...wrapString(prefix, 'msgctxt', entry.context, wrap, format));
+  lines.push(...wrapString(prefix, 'msgid', entry.source, wrap, format));
   if (entry.plural) {
-    lines.push(...wrapString(prefix, 'msgid_plural', entry.plural.source, wrap));
-    translations.forEach((text, index) => lines.push(...wrapString(prefix, `msgstr[${index}]`, text, wrap)));
+    lines.push(...wrapString(prefix, 'msgid_plural', entry.plural.source, wrap, format));
+    translations.forEach((text, index) => lines.push(...wrapString(prefix, `msgstr[${index}]`, text, wrap, format)));
   } else {
-    lines.push(...wrapString(prefix, 'msgstr', translation, wrap));
+    lines.push(...wrapString(prefix, 'msgstr', translation, wrap, format));
   }
   return lines;
 }
