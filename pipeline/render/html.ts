@@ -38,7 +38,7 @@ export function renderHtml(edition: Edition, t: Translate, options: HtmlOptions 
   const date = formatDate(meta.date, language);
 
   const banner: ElementContent[] =
-    edition.status === 'draft' ? [h('div.draft-banner', { role: 'note' }, h('p', [h('strong', t('draft.banner')), ' ', t('draft.detail')]))] : [];
+    edition.status === 'draft' ? [h('div.draft-banner', { role: 'note' }, h('p', { dir: 'auto' }, [h('strong', t('draft.banner')), ' ', t('draft.detail')]))] : [];
   const released: ElementContent[] = edition.status === 'approved' ? [h('p.released', t('released', { date }))] : [];
   const formatLinks = edition.formats
     .filter((format) => format !== 'html')
