@@ -47,6 +47,7 @@ const ACCEPTED: [string, string, string][] = [
   ['flags gettext knows in any order, and flags it does not', 'read-catalog-abstract.c po_parse_comment_special (unknown flags ignored)', '#, x-reviewed, no-wrap, python-format, fuzzy, range: 1..3\nmsgid "%(n)s articles"\nmsgstr "%(n)s artículos"\n'],
   ['#| msgctxt and a blank line before the entry', 'po-gram-gen.y `prev` (whitespace between tokens)', '#, fuzzy\n#| msgctxt "old"\n#| msgid "Article one"\n\nmsgctxt "article"\nmsgid "Article 1"\nmsgstr "Artículo 1"\n'],
   ['an obsolete entry with plural forms', 'write-po.c message_print_obsolete', '#~ msgid "one article"\n#~ msgid_plural "%d articles"\n#~ msgstr[0] "un artículo"\n#~ msgstr[1] "%d artículos"\n'],
+  ['Solaris-style file positions, read as references', 'read-catalog-abstract.c po_parse_comment_solaris_filepos', '# File: src/udhr.c, line:12\n#: src/udhr.c:40\nmsgid "Article 1"\nmsgstr "Artículo 1"\n'],
   ['a fuzzy entry whose translation ends in \\n (msgfmt -c skips fuzzy entries)', 'msgfmt.c: fuzzy messages are not checked', '#, fuzzy\nmsgid "Article 1"\nmsgstr "Artículo 1\\n"\n'],
 ];
 

@@ -135,12 +135,19 @@ export function parseMessages(tokens: Token[], file: string): PoMessage[] {
 function dispatchComment(text: string, comments: Comments): void {
   const first = text[0];
   if (first === '.') comments.extracted.push(text.slice(text[1] === ' ' ? 2 : 1));
-  else if (first === ':') {
-    // message_comment_filepos: a place already listed is not added again.
-    for (const reference of parseReferences(text.slice(1))) if (!comments.references.includes(reference)) comments.references.push(reference);
-  }
+  else if (first === ':') addReferences(comments, parseReferences(text.slice(1)));
   else if (first === ',' || first === '!') comments.flags.push(...parseFlags(text.slice(1)));
-  else comments.translator.push(text.startsWith(' ') ? text.slice(1) : text);
+  else {
+    // Solaris-style `# File: a.c, line: 12` is a reference too (po_parse_comment_solaris_filepos).
+    const solaris = /^ [Ff]ile:[ \t]*(.*?)[ \t]*,[ \t]*line[ \t]*(?:number[ \t]*)?:(\d+)[ \t\n]*$/.exec(text);
+    if (solaris) addReferences(comments, [`${solaris[1]}:${Number(solaris[2])}`]);
+    else comments.translator.push(text.startsWith(' ') ? text.slice(1) : text);
+  }
+}
+
+function addReferences(comments: Comments, references: string[]): void {
+  // message_comment_filepos: a place already listed is not added again.
+  for (const reference of references) if (!comments.references.includes(reference)) comments.references.push(reference);
 }
 
 /** `#: a.md:3 b.md : 4 c.md` → ["a.md:3", "b.md:4", "c.md"], as gettext's po_parse_comment_filepos. */
