@@ -98,12 +98,18 @@ export function bodyToHast(tree: MdastRoot, options: BodyOptions = {}): HastRoot
     footnoteBackLabel: () => t('notes.back'),
     footnoteLabelProperties: {},
   }) as HastRoot;
-  // Raw HTML becomes elements the way a browser reads it; then nothing unsafe survives.
-  const parsed = fragmentParser.parse(toHtml(hast, { allowDangerousHtml: true }));
+  // Raw HTML becomes elements the way a browser reads it (only when there is any: parsing the
+  // whole body again costs time); then nothing unsafe survives.
+  const parsed = hasRaw(hast) ? fragmentParser.parse(toHtml(hast, { allowDangerousHtml: true })) : hast;
   const body = sanitizer.runSync(parsed) as HastRoot;
   linkFragments(body);
   autoDirection(body);
   return body;
+}
+
+function hasRaw(node: HastRoot | ElementContent): boolean {
+  if (node.type === 'raw') return true;
+  return 'children' in node && (node.children as ElementContent[]).some(hasRaw);
 }
 
 /** Sanitizing prefixes ids; point in-page links (`#fn-1`) at the prefixed ids that exist. */

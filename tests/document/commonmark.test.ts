@@ -65,7 +65,7 @@ describe('document model: GFM and real-world cases', () => {
   it('shows footnotes in the translated HTML as a section with back links, labelled from UI words', () => {
     const outcome = checkIdentity(GFM_CASES[0].markdown);
     const html = outcome.translated!;
-    expect(html).toContain('<section data-footnotes="" class="footnotes">');
+    expect(html).toContain('<section data-footnotes class="footnotes">');
     expect(html).toMatch(/<h2 id="user-content-footnote-label" dir="auto">Notes<\/h2>/);
     expect(html).toMatch(/<a href="#user-content-fn-summit" id="user-content-fnref-summit"[^>]*>1<\/a>/);
     expect(html).toMatch(/href="#user-content-fnref-summit"[^>]*aria-label="Back to text"/);
