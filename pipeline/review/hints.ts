@@ -96,7 +96,8 @@ function gapScore(old: Features, fresh: Features, samePlace: boolean, large: boo
   const words = wordOverlap(old.content, fresh.content);
   const lengths = Math.min(old.source.length, fresh.source.length) / Math.max(old.source.length, fresh.source.length, 1);
   const worthComparing = large ? words.dice >= 0.3 : words.dice >= 0.15 || (lengths >= 0.6 && Math.max(old.source.length, fresh.source.length) <= 300);
-  const characters = worthComparing ? characterSimilarity(old.source, fresh.source, 0.5) : 0;
+  // Below 0.65 characters only add to the score; in a large gap that is not worth an O(ND) diff.
+  const characters = worthComparing ? characterSimilarity(old.source, fresh.source, large ? 0.65 : 0.5) : 0;
   const overlap = (words.shared >= 1 && (words.dice >= 0.3 || characters >= 0.65)) || characters >= 0.8 || (words.shared >= 2 && words.containment >= 0.6);
   if (overlap) return 0.5 + 0.25 * characters + 0.25 * words.dice + (samePlace ? 0.05 : 0);
   return samePlace && lengths >= 0.5 ? 0.1 : 0;

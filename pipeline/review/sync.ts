@@ -68,11 +68,15 @@ function inheritTranslation(fresh: CatalogEntry, from: CatalogEntry[]): CatalogE
   const old = from.filter((entry) => entry.translation);
   if (!old.length) return fresh;
   const [first] = old;
+  // Like msgmerge: `#| msgctxt` only when the context the translation was made for differs and was not empty.
+  const madeFor = first.previousSource !== undefined ? (first.previousContext ?? first.context) : first.context;
   return {
     ...fresh,
     translation: old.map((entry) => entry.translation).join(' '),
     state: 'stale',
     origin: first.origin,
+    ...(first.flags ? { flags: first.flags } : {}),
+    ...(madeFor && madeFor !== fresh.context ? { previousContext: madeFor } : {}),
     notes: [...new Set(old.flatMap((entry) => entry.notes))],
     comments: [...new Set(old.flatMap((entry) => entry.comments))],
     previousSource: old.map((entry) => entry.previousSource ?? entry.source).join(' '),
@@ -100,6 +104,7 @@ function attributeEditorApproval(entry: CatalogEntry, headers: Record<string, st
     ...entry,
     approvedBeforeChange: undefined,
     previousSource: undefined,
+    previousContext: undefined,
     notes: [...entry.notes.filter((line) => !line.startsWith(APPROVED_BY)), `${APPROVED_BY}${who} ${when}`],
   };
 }
