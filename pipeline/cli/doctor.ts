@@ -5,7 +5,7 @@ import { installedModes } from '../translate/engines/apertium.js';
 
 export async function runDoctor(config: ResolvedConfig): Promise<number> {
   const env = { deeplKey: Boolean(process.env.DEEPL_AUTH_KEY), apertiumModes: installedModes(process.env.EDITIONS_APERTIUM_MODES || undefined) };
-  const reports = diagnose(config, env);
+  const reports = await diagnose(config, env);
   const width = Math.max(...reports.map((report) => report.language.length));
   const fixes: string[] = [];
   for (const report of reports) {

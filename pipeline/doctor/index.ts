@@ -5,17 +5,36 @@ import type { ResolvedConfig } from '../config.js';
 import type { EngineEnvironment } from '../translate/choose.js';
 import { apertiumPackages, checkEngine } from './engines.js';
 import { checkFonts } from './fonts.js';
-import type { LanguageReport } from './types.js';
+import type { Finding, LanguageReport } from './types.js';
 
 export { blocking, type Finding, type LanguageReport } from './types.js';
 
-export function diagnose(config: ResolvedConfig, env: EngineEnvironment): LanguageReport[] {
+type SpellingLanguages = (languages: string[]) => { language: string; dictionary: string | null }[];
+
+/** The checks' own answer on which language has a spelling dictionary, or undefined when that module is absent. */
+async function spellingLookup(): Promise<SpellingLanguages | undefined> {
+  // A path held in a variable: the checks module is optional here, and doctor works without it.
+  const dictionaries = '../review/checks/dictionaries.js';
+  try {
+    return ((await import(dictionaries)) as { spellingLanguages?: SpellingLanguages }).spellingLanguages;
+  } catch {
+    return undefined;
+  }
+}
+
+function spellingFinding(entry: { language: string; dictionary: string | null }): Finding {
+  return entry.dictionary
+    ? { topic: 'spelling', ok: true, text: `checked with ${entry.dictionary}` }
+    : { topic: 'spelling', ok: false, warning: true, text: 'not checked: Editions has no spelling dictionary for it' };
+}
+
+export async function diagnose(config: ResolvedConfig, env: EngineEnvironment): Promise<LanguageReport[]> {
   const configFile = path.basename(config.configFile);
   let packages: { name: string; description: string }[] | undefined;
   const lazyPackages = () => (packages ??= apertiumPackages());
   const pdf = config.formats.includes('pdf');
   const source: LanguageReport = { language: config.sourceLanguage, source: true, findings: pdf ? [checkFonts(config.sourceLanguage, undefined, configFile)] : [] };
-  return [
+  const reports: LanguageReport[] = [
     source,
     ...config.languages.map((settings) => ({
       language: settings.code,
@@ -23,4 +42,10 @@ export function diagnose(config: ResolvedConfig, env: EngineEnvironment): Langua
       findings: [checkEngine(config.sourceLanguage, settings, env, lazyPackages), ...(pdf ? [checkFonts(settings.code, settings.fonts, configFile)] : [])],
     })),
   ];
+  const spelling = await spellingLookup();
+  if (spelling) {
+    const entries = spelling(reports.map((report) => report.language));
+    reports.forEach((report, index) => report.findings.push(spellingFinding(entries[index])));
+  }
+  return reports;
 }
