@@ -55,7 +55,7 @@ export function wrap(text: string, width: number, language: string, first = '', 
     lineWidth = 0;
   };
   const urls = [...text.matchAll(/\b(?:https?|mailto):[^\s]+/g)].map((match) => [match.index, match.index + match[0].length]);
-  const isUrl = (from: number) => urls.some(([a, b]) => from >= a && from < b);
+  const holdsUrl = (from: number, to: number) => urls.some(([a, b]) => a < to && b > from);
   for (const { position, required } of breakOpportunities(text, language)) {
     let piece = text.slice(start, position);
     start = position;
@@ -66,7 +66,7 @@ export function wrap(text: string, width: number, language: string, first = '', 
       piece = piece.replace(/^ +/, '');
       pieceWidth = displayWidth(piece);
     }
-    if (!line && displayWidth(prefix()) + pieceWidth - trailing > width && !isUrl(position - piece.length)) {
+    if (!line && displayWidth(prefix()) + pieceWidth - trailing > width && !holdsUrl(position - piece.length, position)) {
       piece = breakWord(piece, width, prefix, lines);
       pieceWidth = displayWidth(piece);
     }
