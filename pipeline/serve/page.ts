@@ -85,7 +85,9 @@ export function overviewPage(rows: OverviewRow[], token: string, nonce: string, 
     ui,
     body: [
       h('header.top', [h('h1', words.pageTitle), h('p', words.intro)]),
-      ...statements.map((slug) =>
+      h(
+        'main',
+        statements.map((slug) =>
         h('section', [
           h('h2', rows.find((row) => row.slug === slug)!.title),
           h('table.overview', [
@@ -93,6 +95,7 @@ export function overviewPage(rows: OverviewRow[], token: string, nonce: string, 
             h('tbody', rows.filter((row) => row.slug === slug).map((row) => overviewRow(row, token, words))),
           ]),
         ]),
+        ),
       ),
     ],
   });
@@ -218,10 +221,13 @@ export function languagePage(args: { slug: string; title: string; language: stri
         h('p.keys', words.keys),
         h('div.notice', { role: 'alert', hidden: true }),
       ]),
-      h('table.entries', [
-        h('thead', h('tr', [h('th', ''), h('th', words.source), h('th', words.translation), h('th', words.state)])),
-        h('tbody', rows.map((row, index) => entryRow(row, language, index, words))),
-      ]),
+      h(
+        'main',
+        h('table.entries', [
+          h('thead', h('tr', [h('th', h('span.visually-hidden', words.select)), h('th', words.source), h('th', words.translation), h('th', words.state)])),
+          h('tbody', rows.map((row, index) => entryRow(row, language, index, words))),
+        ]),
+      ),
     ],
   });
 }

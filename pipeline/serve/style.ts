@@ -53,6 +53,7 @@ ul.findings { margin: 0.3rem 0; padding-inline-start: 1rem; } li.error { color: 
 .confirm p { margin: 0 0 0.3rem; }
 .confirm .approve-anyway { background: #b71c1c; color: #fff; border-color: #b71c1c; }
 td.problem { color: #b71c1c; }
+.visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (max-width: 40rem) {
   header.top { position: static; padding: 0.5rem; }
   input.search { min-inline-size: 0; inline-size: 100%; box-sizing: border-box; }

@@ -27,6 +27,7 @@ export const REVIEW_WORDS_EN = {
   findings: 'Findings',
   all: 'All',
   show: 'Show',
+  select: 'Select',
   approveSelected: 'Approve selected without findings',
   keys: 'Keys: j / k next and previous · e edit · a approve · Ctrl+Enter approve while editing · Ctrl+S save · Esc stop editing',
   approveTitle: 'Approve (a, or Ctrl+Enter while editing)',

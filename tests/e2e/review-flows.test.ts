@@ -14,6 +14,7 @@ import { fixtureWorkspace, SLUG } from '../serve/support.js';
 const CHROMIUM = '/usr/bin/chromium';
 /** Waiting for the page, not a speed check: the machine is shared. */
 const POLL = { timeout: 20_000 };
+const AXE = readFileSync(path.join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI) throw new Error('Debian chromium is required in CI (.ci/run installs it)');
 
@@ -141,12 +142,22 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
     expect(await page.locator('tr.entry button.approve').first().textContent()).toBe('Approve');
   });
 
-  it('fits a 375 px phone screen: no sideways scrolling on the overview, the language page, a conflict or a confirmation', async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  it('fits a 375 px phone screen: no sideways scrolling and no axe-core violation on the overview, the language page, a conflict or a confirmation', async () => {
+    // bypassCSP only so that axe-core can be injected; the page's own script runs under its nonce either way.
+    const phone = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, bypassCSP: true });
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const violations = async () => {
+      await phone.addScriptTag({ content: AXE });
+      return phone.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+    };
     try {
       await phone.goto(`${origin}/?token=${token}`);
       expect(await overflow()).toBe(0);
+      expect(await violations()).toEqual([]);
       await phone.goto(languagePage());
       expect(await overflow()).toBe(0);
       changeOnDisk('Universal Declaration', 'Declaración Universal de Derechos Humanos');
@@ -160,6 +171,7 @@ describe.skipIf(!hasChromium)('e2e: the review page protects the editor\'s work'
       await link.locator('button.approve').click();
       await expect.poll(() => link.locator('.confirm').isVisible(), POLL).toBe(true);
       expect(await overflow()).toBe(0);
+      expect(await violations()).toEqual([]);
       mkdirSync(path.join(REPO, 'test-artifacts'), { recursive: true });
       await phone.screenshot({ path: path.join(REPO, 'test-artifacts/review-375px.png'), fullPage: true });
     } finally {
