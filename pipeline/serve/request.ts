@@ -102,6 +102,8 @@ export function parseEntryRequest(text: string): EntryRequest {
   }
   if (!(ACTIONS as readonly string[]).includes(fields.action as string)) throw new RequestError(400, `Bad request: unknown action. ${SHAPE}`);
   if (fields.translation !== undefined && typeof fields.translation !== 'string') throw new RequestError(400, 'Bad request: "translation" must be a string.');
+  // A save without text would silently empty the entry.
+  if (fields.action === 'save' && fields.translation === undefined) throw new RequestError(400, 'Bad request: "save" needs the "translation" to save.');
   const confirmed = fields.confirmedDespite ?? [];
   if (!Array.isArray(confirmed) || !confirmed.every((rule) => typeof rule === 'string' && /^[a-z][a-z0-9-]*$/.test(rule))) {
     throw new RequestError(400, 'Bad request: "confirmedDespite" must be a list of rule ids.');

@@ -32,8 +32,8 @@ describe('review server requests', () => {
   });
 
   it('refuses null, arrays, missing or mistyped fields, unknown actions and rule lists that are not rule ids', () => {
-    const base = { language: 'es', slug: 'x', key: 'k', version: 'v', action: 'save' };
-    const bad = ['null', '[]', '1', '"x"', '{', JSON.stringify({ ...base, language: 1 }), JSON.stringify({ ...base, version: undefined }), JSON.stringify({ ...base, action: 'delete' }), JSON.stringify({ ...base, translation: null }), JSON.stringify({ ...base, confirmedDespite: ['Link mismatch) (x'] })];
+    const base = { language: 'es', slug: 'x', key: 'k', version: 'v', action: 'save' }; // a save without its translation too
+    const bad = ['null', '[]', '1', '"x"', '{', JSON.stringify({ ...base, language: 1 }), JSON.stringify({ ...base, version: undefined }), JSON.stringify({ ...base, action: 'delete' }), JSON.stringify({ ...base, translation: null }), JSON.stringify(base), JSON.stringify({ ...base, confirmedDespite: ['Link mismatch) (x'] })];
     for (const body of bad) {
       expect(statusOf(() => parseEntryRequest(body)), body).toBe(400);
       expect(() => parseEntryRequest(body)).toThrow(/^Bad request: /);
