@@ -3,7 +3,7 @@
 // is tagged as Artifact; the first page's banner is real content.
 import type { Translate } from '../ui.js';
 import { extractionText } from './copy.js';
-import { showGlyphs } from './glyphs.js';
+import { showRuns } from './glyphs.js';
 import { fontOf } from './layout/faces.js';
 import { layoutParagraph, type Line } from './layout/paragraph.js';
 import { block, columnWidth, MARGIN, type Page } from './page.js';
@@ -51,7 +51,7 @@ function drawFurniture(page: Page, line: Line, left: number, baseline: number): 
   const { doc } = page;
   doc.fillColor('#666');
   doc.markContent('Span', { actual: extractionText(line.text, page.edition.direction === 'rtl') } as never);
-  for (const item of line.items) if (item.glyphs.length) showGlyphs(doc, fontOf(item.face, item.variant), FURNITURE, left + item.x, baseline, item.glyphs, item.logical);
+  showRuns(doc, line.items.map((item) => ({ font: fontOf(item.face, item.variant), size: FURNITURE, x: left + item.x, baseline, glyphs: item.glyphs, text: item.logical })));
   doc.endMarkedContent();
 }
 

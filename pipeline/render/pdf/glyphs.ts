@@ -65,57 +65,100 @@ function glyphChars(font: LoadedFont, glyphs: Glyph[], text: string): number[][]
   return result;
 }
 
+/** One shaped run to show: glyphs in visual order from `x` on the baseline `baseline` (pdfkit's top-down page units). */
+export interface GlyphRun {
+  font: LoadedFont;
+  size: number;
+  x: number;
+  baseline: number;
+  glyphs: Glyph[];
+  /** The run's text, for the font's ToUnicode map. */
+  text: string;
+  color?: string;
+}
+
 /**
- * Show `glyphs` (visual order) at `x` on the baseline `baseline` (pdfkit's top-down page units).
- * Glyphs are written in reading order (by the characters they stand for), each at its own
- * position, so tools that read glyphs in content order (pdfinfo -struct-text) get logical text.
- * `text` is the run's text, for the font's ToUnicode map.
+ * Show runs in one text object (BT…ET): Tf when the font changes, Tm when the baseline changes,
+ * otherwise one TJ whose adjustments place every glyph where HarfBuzz put it. Glyphs are written in
+ * reading order (by the characters they stand for), so tools that read glyphs in content order
+ * (pdfinfo -struct-text) get logical text.
  */
-export function showGlyphs(doc: Doc, font: LoadedFont, size: number, x: number, baseline: number, glyphs: Glyph[], text: string): void {
-  if (!glyphs.length) return;
-  const pdfFont = embedded(doc, font);
-  const toThousandths = 1000 / font.upem;
-  const chars = glyphChars(font, glyphs, text);
-  const placed: { glyph: Glyph; x: number; order: number; index: number }[] = [];
-  let pen = 0;
-  glyphs.forEach((glyph, index) => {
-    placed.push({ glyph, x: pen + glyph.dx, order: chars[index][0] ?? glyph.cluster, index });
-    pen += glyph.advance;
-  });
-  placed.sort((a, b) => a.order - b.order || a.index - b.index);
-  const ops: string[] = ['BT', `/${pdfFont.id} ${number(size)} Tf`, `1 0 0 -1 ${number(x)} ${number(baseline)} Tm`];
+export function showRuns(doc: Doc, runs: GlyphRun[]): void {
+  const ops: string[] = ['BT'];
   let parts: string[] = [];
   let codes: string[] = [];
-  let at = 0;
+  let font: EmbeddedFont | undefined;
+  let size = 0;
+  let baseline = Number.NaN;
+  let pen = 0;
   let rise = 0;
-  const flush = () => {
+  let color: string | undefined;
+  const flushCodes = () => {
     if (codes.length) parts.push(`<${codes.join('')}>`);
     codes = [];
   };
-  for (const { glyph, x: glyphX, index } of placed) {
-    const gid = pdfFont.subset.includeGlyph(glyph.id);
-    const width = font.advance(glyph.id);
-    pdfFont.widths[gid] ??= width * toThousandths;
-    pdfFont.unicode[gid] ??= chars[index].map((offset) => text.codePointAt(offset)!);
-    const dy = (glyph.dy * size) / font.upem;
-    if (Math.abs(dy - rise) > 0.005) {
+  const flush = () => {
+    flushCodes();
+    if (parts.length) ops.push(`[${parts.join(' ')}] TJ`);
+    parts = [];
+  };
+  for (const run of runs) {
+    if (!run.glyphs.length) continue;
+    const pdfFont = embedded(doc, run.font);
+    if (run.color && run.color !== color) {
       flush();
-      if (parts.length) ops.push(`[${parts.join(' ')}] TJ`);
-      parts = [];
-      ops.push(`${number(dy)} Ts`);
-      rise = dy;
+      doc.addContent(ops.splice(0).join('\n'));
+      doc.fillColor(run.color);
+      color = run.color;
     }
-    const move = (at - glyphX) * toThousandths;
-    if (Math.abs(move) >= 0.005) {
+    if (pdfFont !== font || run.size !== size) {
       flush();
-      parts.push(number(move));
+      ops.push(`/${pdfFont.id} ${number(run.size)} Tf`);
+      font = pdfFont;
+      size = run.size;
     }
-    codes.push(hex(gid));
-    at = glyphX + width;
+    const scale = run.size / run.font.upem;
+    const chars = glyphChars(run.font, run.glyphs, run.text);
+    const placed: { glyph: Glyph; x: number; order: number; index: number }[] = [];
+    let advance = 0;
+    run.glyphs.forEach((glyph, index) => {
+      placed.push({ glyph, x: run.x + (advance + glyph.dx) * scale, order: chars[index][0] ?? glyph.cluster, index });
+      advance += glyph.advance;
+    });
+    placed.sort((a, b) => a.order - b.order || a.index - b.index);
+    for (const { glyph, x, index } of placed) {
+      const gid = pdfFont.subset.includeGlyph(glyph.id);
+      const width = run.font.advance(glyph.id);
+      pdfFont.widths[gid] ??= (width * 1000) / run.font.upem;
+      pdfFont.unicode[gid] ??= chars[index].map((offset) => run.text.codePointAt(offset)!);
+      const dy = glyph.dy * scale;
+      if (!(Math.abs(run.baseline - baseline) <= 0.001)) {
+        flush();
+        ops.push(`1 0 0 -1 ${number(x)} ${number(run.baseline)} Tm`);
+        baseline = run.baseline;
+        pen = x;
+      }
+      if (Math.abs(dy - rise) > 0.005) {
+        flush();
+        ops.push(`${number(dy)} Ts`);
+        rise = dy;
+      }
+      const move = ((pen - x) * 1000) / run.size;
+      if (Math.abs(move) >= 0.005) {
+        flushCodes();
+        parts.push(number(move));
+      }
+      codes.push(hex(gid));
+      pen = x + width * scale;
+    }
   }
   flush();
-  if (parts.length) ops.push(`[${parts.join(' ')}] TJ`);
   if (rise) ops.push('0 Ts');
   ops.push('ET');
   doc.addContent(ops.join('\n'));
+}
+
+/** Show one run (see showRuns). */
+export function showGlyphs(doc: Doc, font: LoadedFont, size: number, x: number, baseline: number, glyphs: Glyph[], text: string): void {
+  showRuns(doc, [{ font, size, x, baseline, glyphs, text }]);
 }

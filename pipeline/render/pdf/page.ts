@@ -4,7 +4,7 @@
 import type { Edition } from '../../edition.js';
 import { textDirection } from '../../language.js';
 import { extractionText } from './copy.js';
-import { showGlyphs } from './glyphs.js';
+import { showGlyphs, showRuns } from './glyphs.js';
 import { fontOf, type Face } from './layout/faces.js';
 import { layoutParagraph, type Line, type PlacedItem, type StyledRun } from './layout/paragraph.js';
 
@@ -152,9 +152,10 @@ function drawLine(page: Page, line: Line, style: BlockStyle, direction: 'ltr' | 
       doc.addNamedDestination(anchor, 'XYZ', left + Math.min(...segment.map((item) => item.x)), page.y, null);
     }
     const drawItems = () => {
-      doc.markContent('Span', { actual: extractionText(actual, page.edition.direction === 'rtl') } as never);
-      for (const item of segment) drawItem(page, item, left, baseline, style);
-      doc.endMarkedContent();
+      const replace = needsActualText(segment);
+      if (replace) doc.markContent('Span', { actual: extractionText(actual, page.edition.direction === 'rtl') } as never);
+      showItems(page, segment, left, baseline, style);
+      if (replace) doc.endMarkedContent();
     };
     if (!target || !page.open) {
       drawItems();
@@ -178,6 +179,16 @@ function drawLine(page: Page, line: Line, style: BlockStyle, direction: 'ltr' | 
 }
 
 /**
+ * Scripts whose glyphs do not map back to their characters one by one, in order: right-to-left
+ * text, combining marks, and the scripts HarfBuzz reorders or ligates (Indic, Southeast Asian).
+ * Their lines carry ActualText; elsewhere (Latin, Cyrillic, Greek, CJK, …) each glyph's own
+ * Unicode mapping is exact and ActualText would only double the file's text.
+ */
+const COMPLEX = /[\p{M}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
+const needsActualText = (segment: PlacedItem[]) => segment.some((item) => item.rtl || COMPLEX.test(item.logical) || item.glyphs.length !== [...item.logical].length);
+
+/**
  * Consecutive items (in logical order) that share a link target, with the spaces between them:
  * one marked-content segment each. A line without links is one segment.
  */
@@ -193,13 +204,11 @@ function segments(line: Line): PlacedItem[][] {
   return result;
 }
 
-function drawItem(page: Page, item: PlacedItem, left: number, baseline: number, style: BlockStyle): void {
+function showItems(page: Page, items: PlacedItem[], left: number, baseline: number, style: BlockStyle): void {
   const { doc } = page;
-  if (!item.glyphs.length) return;
-  const color = item.link || item.goTo ? LINK : (style.color ?? INK);
-  doc.fillColor(color);
-  showGlyphs(doc, fontOf(item.face, item.variant), style.size, left + item.x, baseline, item.glyphs, item.logical);
-  if (item.link) {
+  const color = (item: PlacedItem) => (item.link || item.goTo ? LINK : (style.color ?? INK));
+  showRuns(doc, items.map((item) => ({ font: fontOf(item.face, item.variant), size: style.size, x: left + item.x, baseline, glyphs: item.glyphs, text: item.logical, color: color(item) })));
+  for (const item of items.filter((candidate) => candidate.link && candidate.glyphs.length)) {
     doc.save().lineWidth(0.5).strokeColor(LINK).moveTo(left + item.x, baseline + 1.5).lineTo(left + item.x + item.width, baseline + 1.5).stroke().restore();
   }
 }
