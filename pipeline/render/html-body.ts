@@ -98,13 +98,22 @@ export function bodyToHast(tree: MdastRoot, options: BodyOptions = {}): HastRoot
     footnoteBackLabel: () => t('notes.back'),
     footnoteLabelProperties: {},
   }) as HastRoot;
-  // Raw HTML becomes elements the way a browser reads it (only when there is any: parsing the
-  // whole body again costs time); then nothing unsafe survives.
-  const parsed = hasRaw(hast) ? fragmentParser.parse(toHtml(hast, { allowDangerousHtml: true })) : hast;
-  const body = sanitizer.runSync(parsed) as HastRoot;
+  const body = sanitizer.runSync(readRaw(hast)) as HastRoot;
   linkFragments(body);
   autoDirection(body);
   return body;
+}
+
+/**
+ * Raw HTML becomes elements the way a browser reads it; sanitizing comes after. Only what holds raw
+ * HTML is parsed again: the whole body when a block of HTML stands at its top (its tags may wrap
+ * the Markdown after it), else each top-level block with inline HTML, on its own (a tag left open
+ * in one paragraph cannot spill into the next).
+ */
+function readRaw(hast: HastRoot): HastRoot {
+  const parse = (nodes: HastRoot['children']) => fragmentParser.parse(toHtml({ type: 'root', children: nodes }, { allowDangerousHtml: true })).children;
+  if (hast.children.some((child) => child.type === 'raw')) return { type: 'root', children: parse(hast.children) };
+  return { type: 'root', children: hast.children.flatMap((child) => (hasRaw(child as ElementContent) ? parse([child]) : [child])) };
 }
 
 function hasRaw(node: HastRoot | ElementContent): boolean {
