@@ -93,11 +93,15 @@ describe('hint-reorder: two paragraphs swap places and one of them changes', () 
   });
 });
 
-describe('hint-heading-rename: "Background" → "Context"', () => {
+describe('hint-heading-rename: "Background" → "Context", and a new title', () => {
   const { entry, old, catalog } = syncFixture('hint-heading-rename');
   it('pairs the renamed heading with its old version by position, sharing no word with it', () => {
     expectHint(entry('Context'), old('Background'));
     expect(catalog.obsolete).toEqual([]);
+  });
+  it('gives the title the old title translation: a front-matter field matches its own context', () => {
+    expect(entry('Clean water for the valley, now')).toMatchObject({ context: 'title' });
+    expectHint(entry('Clean water for the valley, now'), old('Water for the valley'));
   });
 });
 
