@@ -106,7 +106,9 @@ export async function main(argv: string[]): Promise<void> {
 /** Print one problem (one line, or one JSON object under --json) and return the exit code. */
 function report(error: unknown, json: boolean): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    // No command at all: commander has shown the help on stderr; that is a usage mistake.
+    if (error.code === 'commander.help') return USAGE;
     // "error: unknown option '--x'" → one line in the shape of every other problem.
     const message = `${error.message.replace(/^error:\s*/, '').split('\n')[0]}; run \`editions --help\``;
     return report(new EditionsError(message, { rule: 'bad-flag', exitCode: USAGE }), json);
