@@ -22,8 +22,9 @@ export type Hints = Map<number, number[]>;
 const LARGE_GAP = 2_500;
 
 /**
- * Pair the new segments still without an entry (`open`) with the old entries nothing kept (`orphans`).
- * Keys are `context \u0004 source`, the same on both sides. Old indices come back in document order.
+ * Pair the new segments still without an entry (`open`) with the old entries nothing kept (`orphans`),
+ * taking what it pairs out of both sets. Keys are `context \u0004 source`, the same on both sides.
+ * Old indices come back in document order.
  */
 export function findHints(olds: Text[], news: Text[], oldKeys: string[], newKeys: string[], orphans: Set<number>, open: Set<number>): Hints {
   if (!orphans.size || !open.size) return new Map();
@@ -40,20 +41,20 @@ export function findHints(olds: Text[], news: Text[], oldKeys: string[], newKeys
     oldIndices.forEach((index) => orphans.delete(index));
   };
 
-  // A front-matter field (context "title", …) always matches its own earlier value.
-  for (const newIndex of [...open]) {
-    const context = news[newIndex].context;
-    if (!context || context.startsWith('repeat')) continue;
-    const oldIndex = [...orphans].find((index) => olds[index].context === context);
+  // A front-matter field (context "title", …) matches its own earlier value, and nothing else.
+  const field = (text: Text) => Boolean(text.context) && !text.context.startsWith('repeat');
+  for (const newIndex of [...open].filter((index) => field(news[index]))) {
+    const oldIndex = [...orphans].find((index) => olds[index].context === news[newIndex].context);
     if (oldIndex !== undefined) take(newIndex, [oldIndex]);
   }
+  const body = { old: (index: number) => orphans.has(index) && !field(olds[index]), new: (index: number) => open.has(index) && !field(news[index]) };
   for (const gap of gapsBetween(oldKeys, newKeys)) {
-    const gapOld = gap.old.filter((index) => orphans.has(index));
-    const gapNew = gap.new.filter((index) => open.has(index));
+    const gapOld = gap.old.filter(body.old);
+    const gapNew = gap.new.filter(body.new);
     if (gapOld.length && gapNew.length) pairInGap(gapOld, gapNew, oldFeatures, newFeatures).forEach((oldIndices, newIndex) => take(newIndex, oldIndices));
   }
-  const restOld = [...orphans].sort((a, b) => a - b);
-  const restNew = [...open].sort((a, b) => a - b);
+  const restOld = [...orphans].filter(body.old).sort((a, b) => a - b);
+  const restNew = [...open].filter(body.new).sort((a, b) => a - b);
   const scores = restOld.map((oldIndex) => restNew.map((newIndex) => movedScore(oldFeatures.get(oldIndex)!, newFeatures.get(newIndex)!)));
   for (const [row, column] of bestAssignment(scores)) take(restNew[column], [restOld[row]]);
   return hints;
