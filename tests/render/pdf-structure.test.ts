@@ -7,7 +7,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStrin
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Edition } from '../../pipeline/edition.js';
 import { renderPdf } from '../../pipeline/render/pdf/index.js';
-import { markdownEdition, run, save, uiWords } from './pdf-editions.js';
+import { stackFor } from '../../pipeline/render/pdf/layout/faces.js';
+import { markdownEdition, run, save, udhr, udhrEdition, uiWords } from './pdf-editions.js';
 
 const hasPoppler = !spawnSync('pdftotext', ['-v']).error;
 const DATE = new Date(Date.UTC(2024, 6, 1));
@@ -165,5 +166,25 @@ describe.skipIf(!hasPoppler)('render/pdf structure (PDF/UA) and the document mod
     const labels = run('pdfinfo', ['-struct-text', built.file]).match(/Lbl \(block\)\n\s+"([^"]*)"/g)?.map((match) => /"([^"]*)"/.exec(match)![1]);
     expect(labels).toEqual(['1.', '2.']);
     for (const item of items) expect(built.text).toContain(item.replace(/\.$/, ''));
+  });
+
+  it('ar: tagged text reads in logical order with word spaces (pdfinfo -struct-text)', async () => {
+    const built = await build(udhrEdition('ar'));
+    const tagged = run('pdfinfo', ['-struct-text', built.file]);
+    const [title, preamble] = udhr('ar');
+    expect(tagged).toContain(`H1 (block)\n    "${title}"`);
+    // Each line of a paragraph is its own marked content; the first line starts the paragraph.
+    const first = /P \(block\)\n\s+"(لمّا[^"]*)"/.exec(tagged)?.[1];
+    expect(first && preamble.startsWith(first.trim())).toBe(true);
+    expect(first!.split(' ').length).toBeGreaterThan(5);
+  });
+
+  it('keeps real bold with a `fonts:` override: X-Regular.ttf brings X-Bold.ttf', async () => {
+    const stack = stackFor('ar', ['NotoSansArabic-Regular.ttf']);
+    expect(stack[0]).toMatchObject({ regular: 'NotoSansArabic-Regular.ttf', bold: 'NotoSansArabic-Bold.ttf' });
+    const bytes = await renderPdf(udhrEdition('ar'), uiWords('ar'), { creationDate: DATE, fonts: ['NotoSansArabic-Regular.ttf'] });
+    const fonts = run('pdffonts', [save(bytes)]);
+    expect(fonts).toMatch(/\+NotoSansArabic-Bold\b/);
+    expect(fonts).toMatch(/\+NotoSansArabic-Regular\b/);
   });
 });

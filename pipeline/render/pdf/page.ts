@@ -208,8 +208,10 @@ function showItems(page: Page, items: PlacedItem[], left: number, baseline: numb
   const { doc } = page;
   const color = (item: PlacedItem) => (item.link || item.goTo ? LINK : (style.color ?? INK));
   showRuns(doc, items.map((item) => ({ font: fontOf(item.face, item.variant), size: style.size, x: left + item.x, baseline, glyphs: item.glyphs, text: item.logical, color: color(item) })));
-  for (const item of items.filter((candidate) => candidate.link && candidate.glyphs.length)) {
-    doc.save().lineWidth(0.5).strokeColor(LINK).moveTo(left + item.x, baseline + 1.5).lineTo(left + item.x + item.width, baseline + 1.5).stroke().restore();
+  // Underlined links and struck-through text: decoration of the words they belong to.
+  for (const item of items.filter((candidate) => (candidate.link || candidate.strike) && candidate.glyphs.length)) {
+    const y = item.strike ? baseline - style.size * 0.28 : baseline + 1.5;
+    doc.save().lineWidth(0.5).strokeColor(color(item)).moveTo(left + item.x, y).lineTo(left + item.x + item.width, y).stroke().restore();
   }
 }
 

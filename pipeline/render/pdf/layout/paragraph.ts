@@ -18,6 +18,8 @@ export interface StyledRun {
   goTo?: string;
   /** A named destination placed where this run is drawn (footnote references and notes). */
   anchor?: string;
+  /** Struck through (GFM ~~strikethrough~~). */
+  strike?: boolean;
 }
 
 /** One piece of a line, drawn as one shaped run: same face, style and bidi level, never containing a space. */
@@ -38,6 +40,7 @@ export interface PlacedItem {
   link?: string;
   goTo?: string;
   anchor?: string;
+  strike?: boolean;
 }
 
 export interface Line {
@@ -218,7 +221,7 @@ function placeLine(context: LineContext, start: number, end: number): Line {
     const shaped = /[\n\r\t]/.test(logical) ? { glyphs: [], width: 0 } : shape(font, logical, { language: options.language, rtl });
     const itemWidth = shaped.glyphs.length && !options.measure ? (shaped.width * options.size) / font.upem : (options.measure ?? shapedMeasure(options.language))(face, variant, options.size, logical);
     const run = pieces[runAt[low]];
-    items.push({ logical, glyphs: shaped.glyphs, face, variant, x, width: itemWidth, rtl, run: runAt[low], start: low, link: run.link, goTo: run.goTo, anchor: run.anchor });
+    items.push({ logical, glyphs: shaped.glyphs, face, variant, x, width: itemWidth, rtl, run: runAt[low], start: low, link: run.link, goTo: run.goTo, anchor: run.anchor, strike: run.strike });
     x += itemWidth;
     height = Math.max(height, face.leading * options.size);
   }
