@@ -84,3 +84,13 @@ describe('config baseUrl', () => {
     expect(() => resolveConfig('sourceLanguage: en\nlanguages: [es]\nbaseUrl: javascript:alert(1)\n', '/w')).toThrow(/baseUrl/);
   });
 });
+
+describe('page meta stays valid HTML', () => {
+  it('html-validate (recommended) reports no error on an edition with every baseUrl meta', async () => {
+    const { HtmlValidate } = await import('html-validate');
+    const html = renderHtml(translatedEdition('ar'), uiTranslator({}, 'ar', 'en'), { baseUrl: BASE });
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(html, 'ar.html');
+    const errors = report.results.flatMap((result) => result.messages.filter((message) => message.severity === 2).map((message) => `${message.ruleId}: ${message.message}`));
+    expect(errors).toEqual([]);
+  });
+});
