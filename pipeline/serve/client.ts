@@ -158,7 +158,7 @@ export const REVIEW_SCRIPT = String.raw`
       const reply = await response.json();
       if (!row.isConnected || row.querySelector('textarea') !== textarea) return;
       preview.innerHTML = reply.html;
-      preview.hidden = !textarea.value.trim();
+      preview.hidden = !reply.markup;
     } catch {
       // The preview is a convenience; saving reports real problems.
     }

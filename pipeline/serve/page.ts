@@ -10,7 +10,7 @@ import type { Finding } from '../review/checks/index.js';
 import { approvedBy, entryKey, machineDraft } from '../review/edit.js';
 import { directionOf } from '../language.js';
 import { autonym } from '../render/ui.js';
-import { previewOf } from './preview.js';
+import { hasMarkup, previewOf } from './preview.js';
 import { REVIEW_CSS } from './style.js';
 import { REVIEW_SCRIPT } from './client.js';
 import { fill, type ReviewWords } from './words.js';
@@ -139,6 +139,12 @@ function conflictBox(entry: CatalogEntry, words: ReviewWords, language: string):
   ]);
 }
 
+/** The translation as readers will see it, shown only when its Markdown makes a difference. */
+function preview(translation: string, language: string, words: ReviewWords): Element {
+  const nodes = previewOf(translation);
+  return h('div.preview', { lang: language, dir: directionOf(language), 'aria-label': words.preview, hidden: !hasMarkup(nodes) }, nodes);
+}
+
 /** One row per segment, in document order. With `conflict`, the row of a refused save. */
 export function entryRow(row: ReviewRow, language: string, index: number, words: ReviewWords, conflict?: Conflict): Element {
   const { entry } = row;
@@ -169,7 +175,7 @@ export function entryRow(row: ReviewRow, language: string, index: number, words:
         h('textarea', { lang: language, dir: direction, rows: Math.min(12, Math.max(2, Math.ceil(entry.source.length / 70))), 'aria-label': fill(words.translationOf, { n }) }, conflict ? conflict.mine : entry.translation),
         ...(conflict ? [conflictBox(entry, words, language)] : []),
         ...(row.previousTranslation !== undefined ? [wordDiff(words.updateChanged, row.previousTranslation, entry.translation, 'update-diff')] : []),
-        h('div.preview', { lang: language, dir: direction, 'aria-label': words.preview, hidden: !entry.translation.trim() }, previewOf(entry.translation)),
+        preview(entry.translation, language, words),
         h('div.status', { role: 'status' }),
       ]),
       h('td.info', [

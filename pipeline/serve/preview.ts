@@ -32,3 +32,8 @@ function defuse(node: HastRoot | Element): void {
     return child;
   }) as typeof node.children;
 }
+
+/** Whether a preview shows more than the raw text would (emphasis, a link, code): only then is it worth the space. */
+export function hasMarkup(nodes: ElementContent[]): boolean {
+  return nodes.some((node) => node.type === 'element' && (node.tagName !== 'p' || node.children.some((child) => child.type === 'element')));
+}

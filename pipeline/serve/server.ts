@@ -14,7 +14,7 @@ import { entryKey, type Editor } from '../review/edit.js';
 import { loadStatements } from '../workspace.js';
 import { load, rowsOf, saveEntry, type Loaded } from './actions.js';
 import { entryRow, languagePage, overviewPage, type Conflict, type OverviewRow, type PageWords } from './page.js';
-import { previewOf } from './preview.js';
+import { hasMarkup, previewOf } from './preview.js';
 import { RequestError, parseEntryRequest, parsePreviewRequest, parseTarget, readBody, reviewTarget, type EntryRequest } from './request.js';
 import { fill, pageWords } from './words.js';
 
@@ -115,7 +115,8 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
       return json(res, status, body);
     }
     if (req.method === 'POST' && url.pathname === '/api/preview') {
-      return json(res, 200, { html: toHtml(previewOf(parsePreviewRequest(await readBody(req)))) });
+      const nodes = previewOf(parsePreviewRequest(await readBody(req)));
+      return json(res, 200, { html: toHtml(nodes), markup: hasMarkup(nodes) });
     }
     send(res, 404, 'text/plain', 'Not found.');
   };

@@ -2,7 +2,7 @@
 // never passes, links and images are shown as text, never followed or fetched.
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { previewOf } from '../../pipeline/serve/preview.js';
+import { hasMarkup, previewOf } from '../../pipeline/serve/preview.js';
 
 const html = (markdown: string) => toHtml(previewOf(markdown));
 
@@ -27,7 +27,10 @@ describe('review page preview', () => {
     expect(out).not.toMatch(/<script|onerror|javascript:|<img/i);
   });
 
-  it('is empty for an empty translation', () => {
+  it('is empty for an empty translation, and worth showing only when Markdown changes what readers see', () => {
     expect(previewOf('  ')).toEqual([]);
+    expect(hasMarkup(previewOf('Todo individuo tiene derecho a la vida.'))).toBe(false);
+    expect(hasMarkup(previewOf('Todo individuo tiene derecho a la *vida*.'))).toBe(true);
+    expect(hasMarkup(previewOf('Lea [esto](https://www.ohchr.org/es).'))).toBe(true);
   });
 });
