@@ -40,7 +40,7 @@ export function takeComments(tree: Root, file: string, problems: Problem[]): voi
       kept.push(child);
     }
     if (pending.i18nNotes || pending.i18nSkip) {
-      problems.push({ place: { file, line: pendingLine }, message: 'this i18n: comment has no block after it; put it directly before the paragraph it is about', rule: 'i18n-comment' });
+      problems.push({ place: { file, line: pendingLine }, message: 'this i18n: comment has no block after it; put it directly before the paragraph it is about', rule: 'translator-comment' });
     }
     parent.children = kept as Parent['children'];
   };
@@ -61,7 +61,7 @@ function readDirective(comment: string, place: Place, pending: I18nData, problem
     pending.i18nNotes = [...(pending.i18nNotes ?? []), text];
     return;
   }
-  problems.push({ place, message: `unknown i18n: comment "${comment.slice(0, 40)}"; write <!-- i18n: note for translators --> or <!-- i18n:skip -->`, rule: 'i18n-comment' });
+  problems.push({ place, message: `unknown i18n: comment "${comment.slice(0, 40)}"; write <!-- i18n: note for translators --> or <!-- i18n:skip -->`, rule: 'translator-comment' });
 }
 
 /** The directive data a block carries, if any. */

@@ -4,7 +4,8 @@
 // HTML body identical to the source's, and a text edition that keeps notes, targets, tasks and alt text.
 import spec from 'commonmark-spec';
 import { describe, expect, it } from 'vitest';
-import { fromHtml } from 'hast-util-from-html';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 import { renderText } from '../../pipeline/render/text.js';
@@ -15,9 +16,11 @@ import { GFM_CASES } from './gfm-cases.js';
 const t = uiTranslator({ en: { published: 'Published {{date}}', released: 'Reviewed {{date}}', links: 'Links', notes: { title: 'Notes', back: 'Back to text' } } }, 'xx', 'en');
 const examples = spec.tests.map((example) => ({ ...example, markdown: example.markdown.replace(/→/g, '\t') }));
 
+const fragment = unified().use(rehypeParse, { fragment: true });
+
 /** Note links (to a note and back) of an HTML body that point at no id in it. */
 function brokenAnchors(html: string): string[] {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = fragment.parse(html);
   const ids = new Set<string>();
   const hrefs: string[] = [];
   visit(tree, 'element', (node: Element) => {

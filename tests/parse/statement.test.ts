@@ -87,7 +87,7 @@ describe('parse: Markdown blocks and inline markup', () => {
 
   it('reports every unreadable i18n: comment of a statement in one message, the first at its line', () => {
     const error = problem(() => parseStatement(`${front}<!-- i18n:skp -->\nText.\n\n<!-- i18n:sikp -->\nMore.\n`, 'source/x.md', 'x'));
-    expect(error.rule).toBe('i18n-comment');
+    expect(error.rule).toBe('translator-comment');
     expect(error.place).toEqual({ file: 'source/x.md', line: 9 });
     expect(error.message).toContain('"<!-- i18n:skp -->"');
     expect(error.message).toContain('1 more: line 12: unknown i18n: comment "<!-- i18n:sikp -->"');
