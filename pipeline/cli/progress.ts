@@ -11,7 +11,7 @@ export function renderProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   const started = performance.now();
   let bar: cliProgress.SingleBar | undefined;
   let lastLine = 0;
-  let printed = false;
+  let printed = -1;
   let last: [number, number] = [0, 0];
   return {
     update(done, total) {
@@ -28,13 +28,13 @@ export function renderProgress(stream: NodeJS.WriteStream = process.stderr): Pro
         bar.update(done);
       } else if (now - started >= 2000 && now - lastLine >= 2000) {
         lastLine = now;
-        printed = true;
+        printed = done;
         stream.write(`Rendered ${done} of ${total} files\n`);
       }
     },
     done() {
       bar?.stop();
-      if (printed && last[0] === last[1]) stream.write(`Rendered ${last[0]} of ${last[1]} files\n`);
+      if (printed >= 0 && printed !== last[0] && last[0] === last[1]) stream.write(`Rendered ${last[0]} of ${last[1]} files\n`);
     },
   };
 }

@@ -1,0 +1,103 @@
+// The build as data: snapshot → plan → render into memory, with no output written. The workspace is
+// the seed statement with the committed Spanish catalog (Apertium drafts) and Catalan, in a temp folder.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../pipeline/config.js';
+import { build, planBuild, readSnapshot, type BuildEnv, type BuildPlan } from '../../pipeline/build.js';
+import { settledFingerprint, workspaceHashes } from '../../pipeline/output/fingerprint.js';
+import { makeWorkspace, removeWorkspace, SLUG } from '../support/workspace.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach(removeWorkspace));
+const workspace = () => {
+  const root = makeWorkspace({ languages: ['es', 'ca', 'fr'], catalogs: ['es', 'ca'] });
+  made.push(root);
+  return root;
+};
+
+const quiet: BuildEnv = {
+  mt: { engines: { deeplKey: false, apertiumModes: [] }, makeEngine: () => Promise.reject(new Error('no engine in this test')), now: () => new Date(0) },
+  say: () => {},
+};
+const plan = (root: string, intact: Set<string> = new Set()) => planBuild(readSnapshot(loadConfig(root)), { tool: 'test', intact });
+/** A manifest as if the plan had been built (checksums are not looked at by the plan). */
+const previousOf = (built: BuildPlan) =>
+  new Map(built.editions.flatMap((item) => item.files.map((file) => [file.path, { path: file.path, statement: item.key.slug, language: item.key.language, format: file.format, bytes: 1, sha256: 'x', status: item.status, inputs: file.inputs }])));
+
+describe('build to data', () => {
+  it('renders every edition into memory and writes no output/', async () => {
+    const root = workspace();
+    const result = await build(loadConfig(root), { engine: 'none', write: false }, quiet);
+    expect(existsSync(path.join(root, 'output'))).toBe(false);
+    const paths = result.files.map((file) => file.path);
+    expect(paths).toEqual(['en', 'es', 'ca'].flatMap((language) => ['html', 'pdf', 'txt'].map((format) => `${language}/${SLUG}.${format}`)).concat('index.html'));
+    for (const file of result.files) {
+      const bytes = result.outputs!.get(file.path)!;
+      expect(file.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+    expect(new TextDecoder().decode(result.outputs!.get(`es/${SLUG}.html`))).toContain('Borrador de traducción');
+    expect(result.decisions.find((item) => item.key.language === 'fr')?.decision.status).toBe('pending');
+  });
+
+  it('plans reuse for files made from the same inputs; approving one Spanish entry re-plans only Spanish', () => {
+    const root = workspace();
+    const config = loadConfig(root);
+    const snapshot = readSnapshot(config);
+    snapshot.previous = previousOf(planBuild(snapshot, { tool: 't', intact: new Set() }));
+    const intact = new Set(snapshot.previous.keys());
+    expect(planBuild(snapshot, { tool: 't', intact }).editions.flatMap((item) => item.files).every((file) => file.reuse)).toBe(true);
+    // A new version of Editions re-renders everything.
+    expect(planBuild(snapshot, { tool: 'u', intact }).editions.flatMap((item) => item.files).some((file) => file.reuse)).toBe(false);
+
+    const po = path.join(root, 'locales/es', `${SLUG}.po`);
+    writeFileSync(po, readFileSync(po, 'utf8').replace('#, fuzzy\nmsgctxt "role"', 'msgctxt "role"'));
+    const after = readSnapshot(config);
+    after.previous = snapshot.previous;
+    const rendered = planBuild(after, { tool: 't', intact }).editions.flatMap((item) => item.files.filter((file) => !file.reuse).map((file) => file.path));
+    expect(rendered).toEqual([`es/${SLUG}.html`, `es/${SLUG}.pdf`, `es/${SLUG}.txt`]);
+  });
+
+  it('plans a damaged or missing file for rendering even when its inputs match', () => {
+    const root = workspace();
+    const config = loadConfig(root);
+    const snapshot = readSnapshot(config);
+    snapshot.previous = previousOf(planBuild(snapshot, { tool: 't', intact: new Set() }));
+    const damaged = `es/${SLUG}.pdf`;
+    const intact = new Set([...snapshot.previous.keys()].filter((file) => file !== damaged));
+    const files = planBuild(snapshot, { tool: 't', intact }).editions.flatMap((item) => item.files);
+    expect(files.filter((file) => !file.reuse).map((file) => file.path)).toEqual([damaged]);
+  });
+
+  it('a --lang plan keeps the other languages’ files and the plan lists only the asked language', () => {
+    const root = workspace();
+    const config = loadConfig(root);
+    const all = planBuild(readSnapshot(config), { tool: 't', intact: new Set() });
+    const previous = previousOf(all);
+    const snapshot = readSnapshot(config, { languages: ['es'] });
+    snapshot.previous = previous;
+    const limited = planBuild(snapshot, { tool: 't', intact: new Set(previous.keys()) });
+    expect(limited.editions.map((item) => item.key.language)).toEqual(['en', 'es']);
+    expect(limited.kept.map((file) => file.path)).toEqual(['html', 'pdf', 'txt'].map((format) => `ca/${SLUG}.${format}`));
+    expect(plan(root).kept).toEqual([]);
+  });
+});
+
+describe('the fingerprint is taken before the build reads', () => {
+  it('a catalog changed after the fingerprint, and not by the build, leaves no fingerprint to match', () => {
+    const root = workspace();
+    const before = workspaceHashes(root);
+    const po = path.join(root, 'locales/es', `${SLUG}.po`);
+    const text = readFileSync(po, 'utf8');
+    // The build rewrote the Catalan catalog itself: that change is its own and is accepted.
+    const ca = path.join(root, 'locales/ca', `${SLUG}.po`);
+    const caText = `${readFileSync(ca, 'utf8')}\n`;
+    writeFileSync(ca, caText);
+    const used = (file: string) => (file === `locales/ca/${SLUG}.po` ? caText : file === `locales/es/${SLUG}.po` ? text : undefined);
+    expect(settledFingerprint(root, before, [], used)).toMatch(/^[0-9a-f]{64}$/);
+    // An editor approves a Spanish entry while the build renders: the build did not see it.
+    writeFileSync(po, text.replace('#, fuzzy\nmsgctxt "role"', 'msgctxt "role"'));
+    expect(settledFingerprint(root, before, [], used)).toBeUndefined();
+  });
+});
