@@ -85,6 +85,24 @@ describe('review server: requests it must refuse without stopping', () => {
   });
 });
 
+describe('review server: the page\'s own words', () => {
+  it('speaks the --lang language over the browser\'s, and the browser\'s without it', async () => {
+    const german = await startReviewServer({ root, editorName: 'Ana Editor', now: () => new Date(`${DATE}T08:00:00Z`), lang: 'de' });
+    try {
+      const page = await rawRequest(german.port, [head('GET', `/review/es/${SLUG}?token=${german.token}`, german.port, { 'Accept-Language': 'es' })]);
+      expect(page.body).toMatch(/<html lang="de"/);
+    } finally {
+      await german.close();
+    }
+    const spanish = await rawRequest(server.port, [head('GET', `/review/es/${SLUG}?token=${server.token}`, server.port, { 'Accept-Language': 'xx, es-MX;q=0.9, en;q=0.5' })]);
+    expect(spanish.body).toMatch(/<html lang="es"/);
+    expect(spanish.body).toContain('>Aprobar</button>');
+    const english = await get(`/review/es/${SLUG}?token=${server.token}`);
+    expect(english.body).toMatch(/<html lang="en"/);
+    expect(english.body).toContain('>Approve</button>');
+  });
+});
+
 describe('review server: the preview', () => {
   it('renders Markdown through the sanitized pipeline and refuses a body without text', async () => {
     const preview = (body: string) => rawRequest(server.port, [head('POST', '/api/preview', server.port, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'X-Editions-Token': server.token }), body]);
