@@ -41,7 +41,7 @@ describe('document model: long real documents', () => {
   });
 
   const revisions = Number(process.env.EDITIONS_REVISIONS ?? 0);
-  it.runIf(revisions > 0)(`the last ${revisions} sampled revisions of EDITIONS_FILE in EDITIONS_REPO`, () => {
+  it.runIf(revisions > 0)(`the last ${revisions} sampled revisions of EDITIONS_FILE in EDITIONS_REPO`, async () => {
     const git = (...args: string[]) => execFileSync('git', [`--git-dir=${process.env.EDITIONS_REPO}`, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const file = process.env.EDITIONS_FILE ?? 'README.md';
     const all = git('log', '--format=%H', '--', file).trim().split('\n');
@@ -56,6 +56,8 @@ describe('document model: long real documents', () => {
         continue;
       }
       counts[checkIdentity(markdown).status]++;
+      // Let the test runner's heartbeat through between long documents.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     console.log(`${file} in ${process.env.EDITIONS_REPO}: ${sample.length} of ${all.length} revisions: ${JSON.stringify(counts)}`);
     expect(counts.differs + counts.refused).toBe(0);
