@@ -87,6 +87,11 @@ function memberIndex(blob: hb.Blob, postscript: string): number {
   throw new Error(`internal: no member ${postscript} in font collection`);
 }
 
+/** One buffer for every shaping call (reset each time): no WASM allocation per word. */
+const buffer = new hb.Buffer();
+/** Shaped runs kept per font; a long build's words repeat, its memory must not grow without end. */
+const CACHE_LIMIT = 50_000;
+
 export interface ShapeOptions {
   language: string;
   rtl: boolean;
@@ -100,7 +105,8 @@ export function shape(font: LoadedFont, text: string, options: ShapeOptions): Sh
   const key = `${options.rtl ? 'r' : 'l'}|${options.language}|${text}`;
   let shaped = font.cache.get(key);
   if (shaped) return shaped;
-  const buffer = new hb.Buffer();
+  if (font.cache.size >= CACHE_LIMIT) font.cache.clear();
+  buffer.reset();
   buffer.addText(text);
   buffer.setDirection(options.rtl ? hb.Direction.RTL : hb.Direction.LTR);
   buffer.setLanguage(options.language);
