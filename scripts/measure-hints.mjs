@@ -98,11 +98,13 @@ async function main() {
   }
   console.log(`${repo} ${file}: ${revisions.length} text revisions, ${refused} refused by the parser, ${pairs} consecutive pairs measured, ${changed} new or changed segments, ${pairable} of them in a hunk that also removes old segments`);
   console.log('');
-  console.log('| tool | hints offered | hints misaligned | translations lost | time (ms) |');
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('| tool | hints offered | hints misaligned | hints aligned | translations lost | time (ms) |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const [name, total] of Object.entries(totals)) {
-    console.log(`| ${name} | ${total.hints} | ${total.misaligned} | ${total.lost} | ${Math.round(total.ms)} |`);
+    console.log(`| ${name} | ${total.hints} | ${total.misaligned} | ${total.hints - total.misaligned} | ${total.lost} | ${Math.round(total.ms)} |`);
   }
+  console.log('');
+  console.log('time: wall-clock of the sync alone (Editions) or of writing, running and reading msgmerge; it varies with machine load.');
 }
 
 /** Bundle one TypeScript module of the working tree (or a baseline's text) so plain Node can import it. */
