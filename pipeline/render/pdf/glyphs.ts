@@ -65,6 +65,18 @@ function glyphChars(font: LoadedFont, glyphs: Glyph[], text: string): number[][]
   return result;
 }
 
+/** A run's glyphs with their page positions, sorted by the first character each stands for. */
+function readingOrder(run: GlyphRun, chars: number[][]): { glyph: Glyph; x: number; index: number; order: number }[] {
+  const scale = run.size / run.font.upem;
+  let advance = 0;
+  const placed = run.glyphs.map((glyph, index) => {
+    const x = run.x + (advance + glyph.dx) * scale;
+    advance += glyph.advance;
+    return { glyph, x, index, order: chars[index][0] ?? glyph.cluster };
+  });
+  return placed.sort((a, b) => a.order - b.order || a.index - b.index);
+}
+
 /** One shaped run to show: glyphs in visual order from `x` on the baseline `baseline` (pdfkit's top-down page units). */
 export interface GlyphRun {
   font: LoadedFont;
@@ -119,14 +131,7 @@ export function showRuns(doc: Doc, runs: GlyphRun[]): void {
     }
     const scale = run.size / run.font.upem;
     const chars = glyphChars(run.font, run.glyphs, run.text);
-    const placed: { glyph: Glyph; x: number; order: number; index: number }[] = [];
-    let advance = 0;
-    run.glyphs.forEach((glyph, index) => {
-      placed.push({ glyph, x: run.x + (advance + glyph.dx) * scale, order: chars[index][0] ?? glyph.cluster, index });
-      advance += glyph.advance;
-    });
-    placed.sort((a, b) => a.order - b.order || a.index - b.index);
-    for (const { glyph, x, index } of placed) {
+    for (const { glyph, x, index } of readingOrder(run, chars)) {
       const gid = pdfFont.subset.includeGlyph(glyph.id);
       const width = run.font.advance(glyph.id);
       pdfFont.widths[gid] ??= (width * 1000) / run.font.upem;

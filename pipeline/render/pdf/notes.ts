@@ -23,11 +23,11 @@ export function drawNotes(context: Walk, t: Translate): void {
     const [first, ...rest] = note.children;
     const lead = { text: `${number}. `, anchor: noteId(number) };
     if (first?.type === 'paragraph') {
-      block(page, 'Note', [lead, ...phrasing(first.children, context), ...(rest.length ? [] : [back])], { size: BODY - 1, after: 4 }, body);
+      block(page, 'Note', [lead, ...phrasing(first.children, context), ...(rest.length ? [] : [back])], { size: BODY - 1, after: 4, struct: { id: noteId(number) } }, body);
       blocks(rest, { ...context, parent: body });
       if (rest.length) block(page, 'P', [back], { size: BODY - 1, after: 4 }, body);
     } else {
-      block(page, 'Note', [lead, back], { size: BODY - 1, after: 4 }, body);
+      block(page, 'Note', [lead, back], { size: BODY - 1, after: 4, struct: { id: noteId(number) } }, body);
       blocks(note.children, { ...context, parent: body });
     }
     body.end();

@@ -77,6 +77,8 @@ export function block(page: Page, type: string, runs: StyledRun[], style: BlockS
   if (!lines.length) return;
   if (style.keep !== undefined && page.y + laid.height + style.after + style.keep > pageBottom(doc) && page.y > MARGIN) newPage(page);
   const element = doc.struct(type, { lang: edition.language, ...style.struct });
+  // PDF/UA: a Note carries an ID (pdfkit has no option for it).
+  if (typeof style.struct?.id === 'string') (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = new String(style.struct.id);
   parent.add(element);
   open(page, element, type);
   let index = 0;
