@@ -19,7 +19,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /**
  * The text a reader of a plain format gets from raw HTML: tags removed (`<br>` becomes a line
- * break), comments, scripts and styles dropped, character references decoded.
+ * break, `<img>` its alt text), comments, scripts and styles dropped, character references decoded.
  * Example: `<abbr title="World Health Organization">WHO</abbr>` → "WHO".
  */
 export function htmlText(value: string): string {
@@ -27,6 +27,8 @@ export function htmlText(value: string): string {
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
+    // An image's text is its alt text, as in Markdown images.
+    .replace(/<img\b[^>]*?\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi, (_whole, double?: string, single?: string, bare?: string) => double ?? single ?? bare ?? '')
     .replace(/<\/?[a-z][^>]*>/gi, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;

@@ -59,5 +59,6 @@ describe('document helpers', () => {
 
   it('shows raw HTML as its text: tags out, <br> a line break, comments and scripts gone, references decoded', () => {
     expect(htmlText('<abbr title="x">WHO</abbr><br/>a&nbsp;b &amp; &#x263A;<!-- c --><script>x()</script>')).toBe('WHO\na\u00a0b & ☺');
+    expect(htmlText('<p align="center"><img width="500" src="logo.svg" alt="Awesome"> <img src=x alt=\'Two\'></p>')).toBe('Awesome Two');
   });
 });
