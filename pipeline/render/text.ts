@@ -77,7 +77,19 @@ function show(node: Nodes, context: Context): string {
 
 function inline(nodes: PhrasingContent[], context: Context): string {
   const inner = context.phrasing ? context : { ...context, phrasing: true };
-  return nodes.map((node) => show(node, inner)).join('');
+  let hidden = '';
+  return nodes
+    .map((node) => {
+      // What an inline <script> or <style> holds is code, never text: skip to its closing tag.
+      if (hidden) {
+        if (node.type === 'html' && new RegExp(`^</${hidden}\\s*>$`, 'i').test(node.value)) hidden = '';
+        return '';
+      }
+      const opened = node.type === 'html' ? /^<(script|style)\b[^>]*>$/i.exec(node.value) : null;
+      if (opened) hidden = opened[1];
+      return show(node, inner);
+    })
+    .join('');
 }
 
 /** Wrap one block's text with the context's prefixes, then a blank line. */

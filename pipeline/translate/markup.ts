@@ -54,6 +54,12 @@ export function protect(markdown: string, keep: string[] = []): Protectable {
         xml += one(nodes[index]);
         continue;
       }
+      // What <script> or <style> holds is code: never sent, not even as text.
+      if (/^<(script|style)\b/i.test((nodes[index] as Html).value)) {
+        for (const node of nodes.slice(index, close + 1)) xml += `<x i="${table.push({ kind: 'atom', node }) - 1}"/>`;
+        index = close;
+        continue;
+      }
       // <abbr title="…">WHO</abbr>: one element the engine keeps around its translated text.
       const pair = table.push({ kind: 'pair', open: (nodes[index] as Html).value, close: (nodes[close] as Html).value }) - 1;
       xml += `<g i="${pair}">${walk(nodes.slice(index + 1, close))}</g>`;

@@ -127,4 +127,10 @@ describe('render/text: what the document model shows in plain text', () => {
     expect(text).toContain('Block html');
     expect(text).not.toMatch(/<abbr|<div|<b>/);
   });
+
+  it('never shows the code of an inline script or style as text', () => {
+    const text = render('Before <script>alert("x")</script> and <style>p{}</style> after.\n');
+    expect(text).toContain('Before  and  after.');
+    expect(text).not.toMatch(/alert|p\{\}/);
+  });
 });

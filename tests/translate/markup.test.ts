@@ -74,3 +74,12 @@ describe('translate/markup: raw HTML, images and footnotes travel as placeholder
     expect(() => restore('<m i="0">x</m>', table)).toThrow(MarkupError);
   });
 });
+
+describe('translate/markup: code in raw HTML', () => {
+  it('never sends what an inline <script> holds, and puts it back as it was', () => {
+    const source = 'Before <script>alert("x")</script> after.';
+    const { xml, table } = protect(source);
+    expect(xml).toBe('Before <x i="0"/><x i="1"/><x i="2"/> after.');
+    expect(restore(xml, table)).toBe(source);
+  });
+});
