@@ -187,4 +187,13 @@ describe.skipIf(!hasPoppler)('render/pdf structure (PDF/UA) and the document mod
     expect(fonts).toMatch(/\+NotoSansArabic-Bold\b/);
     expect(fonts).toMatch(/\+NotoSansArabic-Regular\b/);
   });
+
+  it('draws any script Debian’s Noto fonts cover, beyond the language’s own (Tifinagh, Cherokee, Ol Chiki)', async () => {
+    // The names of these languages in their own scripts.
+    const paragraph = 'The language is called ⵜⴰⵎⴰⵣⵉⵖⵜ in Tifinagh, ᏣᎳᎩ in Cherokee and ᱥᱟᱱᱛᱟᱲᱤ in Ol Chiki.';
+    const file = save(await renderPdf(markdownEdition(paragraph), uiWords('en'), { creationDate: DATE }));
+    expect(run('pdftotext', [file, '-']).replace(/\s+/g, ' ')).toContain(paragraph);
+    const fonts = run('pdffonts', [file]);
+    for (const family of ['NotoSansTifinagh', 'NotoSansCherokee', 'NotoSansOlChiki']) expect(fonts).toContain(family);
+  });
 });

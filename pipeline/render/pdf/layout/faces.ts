@@ -1,10 +1,10 @@
 // Font faces and the per-language font stack: which face draws which character. One table, here.
 // Every face is a Debian Noto font (fonts-noto-core, fonts-noto-cjk); bold is a real bold file,
 // never synthesized; scripts without italics stay upright in emphasis.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FONT_DIRS } from '../fonts.js';
-import { loadFont, type LoadedFont } from './shape.js';
+import { coverageOf, loadFont, type LoadedFont } from './shape.js';
 
 export type Variant = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
@@ -101,6 +101,32 @@ function customFace(name: string): Face {
   return { id: `custom-${name}`, regular: name, ...(installed ? { bold } : {}), leading: 1.5 };
 }
 
+/**
+ * Every other script Debian's Noto fonts cover (Tifinagh, Cherokee, Ol Chiki, …): on the first
+ * character no face of the stack has, the installed Noto script fonts are indexed once per process
+ * and the character takes the first that has it (Serif before Sans, with its real bold when
+ * installed). Mathematical and other symbol fonts are not scripts: they stay a `fonts:` choice.
+ */
+let fallbackIndex: Map<number, string> | undefined;
+const fallbackFaces = new Map<string, Face>();
+const KNOWN = new Set(Object.values(FACES).flatMap((face) => [face.regular, face.bold]));
+const NOT_A_SCRIPT = /^Noto(Sans|Serif)(Math|Symbols2?|Music|Display|Mono|TamilSlanted|IndicSiyaqNumbers|MayanNumerals)?-/;
+
+function fallbackFace(codePoint: number): Face | undefined {
+  if (!fallbackIndex) {
+    fallbackIndex = new Map();
+    const dir = FONT_DIRS[0];
+    const files = existsSync(dir) ? readdirSync(dir).filter((file) => /^Noto(Serif|Sans)[A-Z]\w*-Regular\.ttf$/.test(file) && !KNOWN.has(file) && !NOT_A_SCRIPT.exec(file)?.[2]) : [];
+    files.sort((a, b) => Number(a.startsWith('NotoSans')) - Number(b.startsWith('NotoSans')) || a.localeCompare(b));
+    for (const file of files) for (const point of coverageOf(path.join(dir, file))) if (!fallbackIndex.has(point)) fallbackIndex.set(point, file);
+  }
+  const file = fallbackIndex.get(codePoint);
+  if (!file) return undefined;
+  let face = fallbackFaces.get(file);
+  if (!face) fallbackFaces.set(file, (face = { ...customFace(file), id: `noto-${file}`, leading: 1.9 }));
+  return face;
+}
+
 /** The file of a face's variant, falling back to regular (most scripts have no italic). */
 export function variantFile(face: Face, variant: Variant): string {
   if (variant === 'boldItalic') return face.boldItalic ?? face.bold ?? face.regular;
@@ -123,7 +149,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\s]/u;
 export function assignFaces(text: string, stack: Face[]): { faces: Face[]; missing: string[] } {
   const chars = [...text];
   const covers = (face: Face | undefined, char: string) => Boolean(face && fontOf(face).covers.has(char.codePointAt(0)!));
-  const first = (char: string) => stack.find((face) => covers(face, char));
+  const first = (char: string) => stack.find((face) => covers(face, char)) ?? (/[\p{Cc}\p{Cf}\s]/u.test(char) ? undefined : fallbackFace(char.codePointAt(0)!));
   const chosen: (Face | undefined)[] = chars.map((char) => (NEUTRAL.test(char) ? undefined : first(char)));
   const missing = new Set<string>();
   // The next letter's face for every position, in one backward pass (paragraphs can be long).

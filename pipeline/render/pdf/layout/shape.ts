@@ -77,6 +77,11 @@ export function loadFont(spec: string): LoadedFont {
   return font;
 }
 
+/** The code points a font file has glyphs for, read without keeping the file (for the fallback index). */
+export function coverageOf(path: string): Uint32Array {
+  return new hb.Face(new hb.Blob(new Uint8Array(readFileSync(path))), 0).collectUnicodes();
+}
+
 /** Index of the collection member whose PostScript name (name id 6) is `postscript`. */
 function memberIndex(blob: hb.Blob, postscript: string): number {
   for (let index = 0; index < 64; index++) {
