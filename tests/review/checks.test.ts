@@ -41,10 +41,10 @@ describe('checks: inline markup and code', () => {
 describe('checks: numbers, locale-aware', () => {
   it('reads numbers as values in any script or grouping', () => {
     expect(numbersIn('320,000 and 75%')).toEqual([75, 320000]);
-    expect(numbersIn('320.000 und 75 %')).toEqual([75, 320000]);
-    expect(numbersIn('320 000 et 2,5 %')).toEqual([2.5, 320000]);
-    expect(numbersIn('أكثر من ٣٢٠٬٠٠٠ في ٢٠١٤')).toEqual([2014, 320000]);
-    expect(numbersIn('３２万人')).toEqual([320000]);
+    expect(numbersIn('320.000 und 75 %', 'de')).toEqual([75, 320000]);
+    expect(numbersIn('320 000 et 2,5 %', 'fr')).toEqual([2.5, 320000]);
+    expect(numbersIn('أكثر من ٣٢٠٬٠٠٠ في ٢٠١٤', 'ar')).toEqual([2014, 320000]);
+    expect(numbersIn('３２万人', 'ja')).toEqual([320000]);
     expect(numbersIn('in 2014 320 people')).toEqual([320, 2014]);
   });
   it('flags a changed figure', () => {
