@@ -128,6 +128,5 @@ export interface Edition {
 export type Format = 'html' | 'pdf' | 'txt';
 export const FORMATS: readonly Format[] = ['html', 'pdf', 'txt'];
 
-/** Machine-translation engine choices, as written in config and on the command line. */
-export const ENGINE_NAMES = ['auto', 'deepl', 'apertium', 'none'] as const;
-export type EngineChoice = (typeof ENGINE_NAMES)[number];
+/** Machine-translation engine choices, as written in config and on the command line: from the registry. */
+export { ENGINE_CHOICES as ENGINE_NAMES, type EngineChoice } from './translate/registry.js';

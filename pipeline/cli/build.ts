@@ -1,9 +1,9 @@
 // `editions build`: flags → one build → a short report a non-programmer can act on. When nothing the
 // build reads has changed since the last one and every output is as it left it, it says so without
 // loading the pipeline at all.
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
+import { detectEngines, engineFingerprint } from '../translate/registry.js';
 import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledFingerprint, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
 interface BuildFlags {
@@ -15,14 +15,7 @@ interface BuildFlags {
 
 /** What besides the files decides a build's outcome: its flags and which engines it could reach. */
 function environment(flags: BuildFlags): string[] {
-  const modes = process.env.EDITIONS_APERTIUM_MODES || '/usr/share/apertium/modes';
-  return [
-    JSON.stringify({ ...flags }),
-    String(Boolean(process.env.DEEPL_AUTH_KEY)),
-    process.env.DEEPL_SERVER_URL ?? '',
-    process.env.SOURCE_DATE_EPOCH ?? '',
-    existsSync(modes) ? readdirSync(modes).sort().join(',') : '',
-  ];
+  return [JSON.stringify({ ...flags }), process.env.SOURCE_DATE_EPOCH ?? '', ...engineFingerprint(detectEngines(process.env))];
 }
 
 const seconds = (since: number, digits: number) => `${((performance.now() - since) / 1000).toFixed(digits)} s`;

@@ -1,11 +1,12 @@
 // `editions doctor`: print, per language, what would translate and draw it, and what to install.
 import type { ResolvedConfig } from '../config.js';
 import { blocking, diagnose } from '../doctor/index.js';
-import { installedModes } from '../translate/engines/apertium.js';
+import { detectEngines, engineDefinition } from '../translate/registry.js';
 
 export async function runDoctor(config: ResolvedConfig): Promise<number> {
-  const env = { deeplKey: Boolean(process.env.DEEPL_AUTH_KEY), apertiumModes: installedModes(process.env.EDITIONS_APERTIUM_MODES || undefined) };
-  const reports = await diagnose(config, env);
+  const env = detectEngines(process.env);
+  // Engines with a remote endpoint are reached once (a 3 s time-out): configured is not answering.
+  const reports = await diagnose(config, env, async (engine) => engineDefinition(engine)?.probe?.(process.env));
   const width = Math.max(...reports.map((report) => report.language.length));
   const fixes: string[] = [];
   for (const report of reports) {

@@ -1,6 +1,7 @@
 // What only the CLI may read: environment variables, the clock, the terminal. Stages get plain values.
 import cliProgress from 'cli-progress';
 import type { Engine, EngineName } from '../translate/engine.js';
+import { detectEngines, engineDefinition } from '../translate/registry.js';
 import type { MachineTranslationEnv } from '../translate/workspace.js';
 import { EditionsError, registerSecretsFrom } from '../errors.js';
 
@@ -19,30 +20,20 @@ export function renderWorkers(): number | undefined {
   return Number(value);
 }
 
-/** The engines' environment. DEEPL_AUTH_KEY is read here and handed only to the DeepL client. */
+/** The engines' environment: what each registered engine finds set up; keys go only to their engine. */
 export async function machineTranslationEnv(): Promise<MachineTranslationEnv & { done: () => void }> {
   registerSecretsFrom(process.env);
-  const { installedModes } = await import('../translate/engines/apertium.js');
   const bars = process.stderr.isTTY ? new cliProgress.MultiBar({ format: ' {language} [{bar}] {value}/{total} segments', hideCursor: true, clearOnComplete: false }, cliProgress.Presets.shades_classic) : undefined;
   const active = new Map<string, cliProgress.SingleBar>();
   const lastLine = new Map<string, number>();
+  // Each engine is made by its registry entry, from the environment; its secrets stay inside it.
   const makeEngine = async (name: EngineName): Promise<Engine> => {
-    if (name === 'deepl') {
-      const key = process.env.DEEPL_AUTH_KEY;
-      if (!key) throw new EditionsError('engine deepl needs DEEPL_AUTH_KEY to be set', { rule: 'deepl-auth' });
-      const { deeplEngine } = await import('../translate/engines/deepl.js');
-      return deeplEngine({
-        authKey: key,
-        serverUrl: process.env.DEEPL_SERVER_URL || undefined,
-        attempts: numberFromEnv('EDITIONS_DEEPL_ATTEMPTS'),
-        timeoutMs: numberFromEnv('EDITIONS_DEEPL_TIMEOUT_MS'),
-      });
-    }
-    const { apertiumEngine } = await import('../translate/engines/apertium.js');
-    return apertiumEngine();
+    const definition = engineDefinition(name);
+    if (!definition) throw new EditionsError(`there is no engine "${name}"`, { rule: 'bad-flag', exitCode: 2 });
+    return definition.make(process.env);
   };
   return {
-    engines: { deeplKey: Boolean(process.env.DEEPL_AUTH_KEY), apertiumModes: installedModes(process.env.EDITIONS_APERTIUM_MODES || undefined) },
+    engines: detectEngines(process.env),
     makeEngine,
     now: () => new Date(),
     progress: (language, done, total) => {
@@ -63,9 +54,4 @@ export async function machineTranslationEnv(): Promise<MachineTranslationEnv & {
     say: (line) => console.error(line),
     done: () => bars?.stop(),
   };
-}
-
-function numberFromEnv(name: string): number | undefined {
-  const value = process.env[name];
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }

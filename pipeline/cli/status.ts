@@ -4,23 +4,24 @@ import type { ResolvedConfig } from '../config.js';
 import { readSnapshot } from '../build/snapshot.js';
 import { decideEditions } from '../build/plan.js';
 import { chooseEngine } from '../translate/choose.js';
-import { installedModes } from '../translate/engines/apertium.js';
+import { detectEngines } from '../translate/registry.js';
 import { readLedger } from '../translate/workspace.js';
 
 export async function runStatus(config: ResolvedConfig, flags: { json?: boolean }): Promise<number> {
   const snapshot = readSnapshot(config);
-  const env = { deeplKey: Boolean(process.env.DEEPL_AUTH_KEY), apertiumModes: installedModes(process.env.EDITIONS_APERTIUM_MODES || undefined) };
+  const env = detectEngines(process.env);
   const rows = decideEditions(snapshot).map(({ key, counts, decision }) => {
     const settings = config.languages.find((item) => item.code === key.language)!;
     const engine = chooseEngine(config.sourceLanguage, settings, env);
     return { statement: key.slug, language: key.language, ...counts, edition: decision.status, engine: engine.engine, engineNote: engine.reason };
   });
   const ledger = readLedger(config);
-  const spent = ledger.reduce<Record<string, { requests: number; characters: number }>>((totals, line) => {
+  const spent = ledger.reduce<Record<string, { requests: number; characters: number; tokens?: number }>>((totals, line) => {
     const name = line.engine.split(' ')[0];
     totals[name] ??= { requests: 0, characters: 0 };
     totals[name].requests++;
     totals[name].characters += line.characters;
+    if (line.promptTokens !== undefined) totals[name].tokens = (totals[name].tokens ?? 0) + line.promptTokens + (line.completionTokens ?? 0);
     return totals;
   }, {});
   if (flags.json) {
@@ -39,7 +40,7 @@ export async function runStatus(config: ResolvedConfig, flags: { json?: boolean 
   const engines = Object.entries(spent);
   if (engines.length) {
     console.log('\nMachine translation spent (locales/mt-ledger.jsonl):');
-    for (const [name, total] of engines) console.log(`  ${name}: ${total.characters} characters in ${total.requests} requests`);
+    for (const [name, total] of engines) console.log(`  ${name}: ${total.characters} characters in ${total.requests} requests${total.tokens !== undefined ? ` (${total.tokens} tokens)` : ''}`);
   }
   return 0;
 }

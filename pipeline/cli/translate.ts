@@ -21,8 +21,12 @@ export async function runTranslate(config: ResolvedConfig, flags: TranslateFlags
     for (const plan of plans) {
       const memory = plan.plans.reduce((sum, item) => sum + item.plan.fromMemory.length, 0);
       const waiting = plan.plans.reduce((sum, item) => sum + item.plan.waitingForEditor.length, 0);
+      const updates = plan.plans.reduce((sum, item) => sum + item.plan.update.length, 0);
       const engine = plan.decision.engine === 'none' ? `no engine (${plan.decision.reason})` : plan.decision.engine;
-      console.log(`${plan.language}: ${plan.segments} segments, ${plan.characters} characters would be sent to ${engine}; ${memory} from memory; ${waiting} stale approved entries wait for an editor`);
+      // Language models bill tokens: roughly 4 characters each way, plus the instructions per request.
+      const tokens = plan.decision.engine === 'llm' ? ` (about ${estimateTokens(plan.characters, plan.segments).toLocaleString('en')} tokens)` : '';
+      const updated = updates ? `; ${updates} approved entries whose source changed would be updated, not retranslated` : '';
+      console.log(`${plan.language}: ${plan.segments} segments, ${plan.characters} characters${tokens} would be sent to ${engine}; ${memory} from memory${updated}; ${waiting} stale approved entries wait for an editor`);
     }
     const total = plans.filter((plan) => plan.decision.engine !== 'none').reduce((sum, plan) => sum + plan.characters, 0);
     console.log(`Total: ${total} characters. Nothing was sent.`);
@@ -40,4 +44,10 @@ export async function runTranslate(config: ResolvedConfig, flags: TranslateFlags
     mt.done();
   }
   return 0;
+}
+
+/** A rough token count for a language model: input and output text at ~4 characters a token, plus instructions. */
+export function estimateTokens(characters: number, segments: number): number {
+  const requests = Math.ceil(segments / 20);
+  return Math.ceil((characters / 4) * 2.2) + requests * 450;
 }

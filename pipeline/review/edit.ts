@@ -1,5 +1,7 @@
 // What an editor does to one entry: edit, approve, revert to the machine draft. Pure: catalog in, catalog out.
 import type { Catalog, CatalogEntry } from '../edition.js';
+import { isMachineOrigin } from '../translate/registry.js';
+import { withoutUpdateNote } from './update-note.js';
 import { EditionsError } from '../errors.js';
 
 export const APPROVED_BY = 'approved-by: ';
@@ -37,12 +39,9 @@ export function machineDraft(entry: CatalogEntry): { text: string; origin?: stri
   return isMachine(entry.origin) && entry.translation ? { text: entry.translation, origin: entry.origin } : undefined;
 }
 
-/**
- * Whether an origin names a machine (its text can be restored by "Revert"). One function on purpose:
- * it will be derived from the engine registry, and every caller must follow.
- */
+/** Whether an origin names a machine (its text can be restored by "Revert"): an engine of the registry, or memory. */
 export function isMachine(origin?: string): boolean {
-  return Boolean(origin && /^(deepl|apertium|memory)\b/.test(origin));
+  return isMachineOrigin(origin);
 }
 
 /** Remember the machine text before an editor first changes it, so it can be restored. */
@@ -88,7 +87,7 @@ export function approveEntry(catalog: Catalog, key: string, editor: Editor, tran
       previousSource: undefined,
       approvedBeforeChange: undefined,
       origin: text === entry.translation ? entry.origin : `editor ${editor.name} ${editor.date}`,
-      notes: [...(text === entry.translation ? entry.notes : keepDraft(entry)).filter((line) => !line.startsWith(APPROVED_BY)), approvalLine(editor, confirmedDespite)],
+      notes: [...withoutUpdateNote(text === entry.translation ? entry.notes : keepDraft(entry)).filter((line) => !line.startsWith(APPROVED_BY)), approvalLine(editor, confirmedDespite)],
     };
   });
 }

@@ -8,15 +8,15 @@ import path from 'node:path';
 import { loadConfig, type ResolvedConfig } from '../config.js';
 import type { Catalog, CatalogEntry, Statement } from '../edition.js';
 import { EditionsError } from '../errors.js';
-import { selectLanguages, updateCatalog } from '../catalogs.js';
+import { selectLanguages, updateCatalog, syncStatement } from '../catalogs.js';
 import { readCatalog, writeCatalog } from '../review/po.js';
-import { syncCatalog } from '../review/sync.js';
 import { approveEntry, editEntry, entryKey, revertEntry, type Editor } from '../review/edit.js';
 import { checkCatalog } from '../review/checks/catalog.js';
 import type { Glossary } from '../translate/glossary.js';
 import { loadGlossary } from '../translate/workspace.js';
 import { catalogPath, loadCatalog, loadStatements, shown } from '../workspace.js';
 import type { ReviewRow } from './page.js';
+import { updatedFrom } from '../review/update-note.js';
 import type { EntryRequest } from './request.js';
 
 export interface Loaded {
@@ -64,7 +64,7 @@ export function load(root: string, language: string, slug: string): Loaded {
   const file = catalogPath(config, language, slug);
   guardInside(config, file);
   // Strict: a catalog that is not UTF-8 is refused exactly as the build refuses it (bad-encoding).
-  const { catalog } = syncCatalog(statement.segments, loadCatalog(config, language, slug), language, slug);
+  const { catalog } = syncStatement(statement, loadCatalog(config, language, slug), language);
   return { config, language, statement, catalog: readCatalog(writeCatalog(catalog), shown(config, file)), file: shown(config, file) };
 }
 
@@ -81,6 +81,7 @@ export function rowsOf(loaded: Loaded, glossary = loadGlossary(loaded.config)): 
       sourceLine: segment?.position.line ?? 0,
       findings: findings.filter((finding) => finding.place.line === entry.line),
       version: entryVersion(entry),
+      previousTranslation: updatedFrom(entry.notes)?.translation,
     };
   });
 }
@@ -101,7 +102,7 @@ export function saveEntry(root: string, request: EntryRequest, editor: Editor): 
   let refused: { kind: 'conflict'; present: boolean } | { kind: 'confirm'; rules: string[] } | undefined;
   const saved = updateCatalog(loaded.config, request.language, request.slug, (current) => {
     guardInside(loaded.config, file);
-    const catalog = syncCatalog(loaded.statement.segments, current, request.language, request.slug).catalog;
+    const catalog = syncStatement(loaded.statement, current, request.language).catalog;
     const entry = catalog.entries.find((item) => entryKey(item) === request.key);
     if (!entry || entryVersion(entry) !== request.version) {
       refused = { kind: 'conflict', present: Boolean(entry) };

@@ -1,6 +1,5 @@
 // The project glossary, locales/glossary.yaml: terms never to translate (names, acronyms) and, per
 // language, the required translation of a term. Engines use it; the checks enforce it.
-import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { EditionsError } from '../errors.js';
@@ -46,8 +45,3 @@ export function entriesFor(glossary: Glossary, language: string): Record<string,
   return { ...entries, ...(glossary.terms[language] ?? {}) };
 }
 
-/** A short content hash: a DeepL glossary is reused while its entries stay the same. */
-export function glossaryFingerprint(entries: Record<string, string>): string {
-  const canonical = JSON.stringify(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
-}

@@ -2,13 +2,16 @@
 // references and raw HTML never leave the machine: they become <a i="n">, <m i="n">alt</m>,
 // <g i="n">…</g> (an HTML tag pair around text) or <x i="n"/>, and are put back byte-identical.
 import type { Html, PhrasingContent } from 'mdast';
-import { inlineToMarkdown, inlineToText, markdownToInline } from '../parse/inline.js';
+import { htmlBlockOf, inlineToMarkdown, inlineToText, markdownToInline } from '../parse/inline.js';
+import { htmlTokens } from '../document/raw-html.js';
 
 /** What a placeholder stands for, kept locally while the text is at the engine. */
 export type Protected =
   | { kind: 'link'; url: string; title?: string | null }
   | { kind: 'image'; url: string; title?: string | null }
   | { kind: 'pair'; open: string; close: string }
+  /** First in the table of a segment that is a block of raw HTML: the reply is put back as HTML. */
+  | { kind: 'html-block' }
   | { kind: 'atom'; node: PhrasingContent };
 
 export interface Protectable {
@@ -67,6 +70,13 @@ export function protect(markdown: string, keep: string[] = []): Protectable {
     }
     return xml;
   };
+  const block = htmlBlockOf(markdown);
+  if (block !== undefined) {
+    // A block of raw HTML: its tags and character references are placeholders, its text is sent.
+    table.push({ kind: 'html-block' });
+    const nodes = htmlTokens(block).map((token): PhrasingContent => (token.kind === 'text' ? { type: 'text', value: token.value } : { type: 'html', value: token.value }));
+    return { xml: walk(nodes), table };
+  }
   // Footnote references are held back too: `[^1]` must reach the reply as it left.
   const footnotes = [...new Set([...markdown.matchAll(/\[\^([^\]\s]+)\]/g)].map((match) => match[1]))];
   return { xml: walk(markdownToInline(markdown, { footnotes })), table };
@@ -143,7 +153,19 @@ export function restore(xml: string, table: Protected[]): string {
     }
   }
   if (stack.length > 1) throw new MarkupError(`the reply leaves <${stack[stack.length - 1].tag}> open`);
-  return inlineToMarkdown(unwrapHolders(root.children));
+  const nodes = unwrapHolders(root.children);
+  return table[0]?.kind === 'html-block' ? toHtmlBlock(nodes) : inlineToMarkdown(nodes);
+}
+
+/** A restored block of raw HTML: tags and references as they were sent, the translated text escaped. */
+function toHtmlBlock(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'html') return node.value;
+      if (node.type === 'text') return node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      throw new MarkupError(`the reply adds markup (${node.type}) to a block of HTML`);
+    })
+    .join('');
 }
 
 /** Replace the reply's <g>/<m> holders by what they stand for: the tag pair around its text, the image. */

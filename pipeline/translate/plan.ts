@@ -7,8 +7,13 @@ export interface TranslationPlan {
   send: CatalogEntry[];
   /** Entries answered by an exact match elsewhere in the same language, for 0 characters. */
   fromMemory: { entry: CatalogEntry; translation: string }[];
-  /** Stale entries that hold an editor's approved translation: kept for the editor, never sent. */
+  /**
+   * Stale entries that hold an editor's approved translation: kept for the editor, never sent,
+   * unless the engine updates approved work (then they are in `update` instead).
+   */
   waitingForEditor: CatalogEntry[];
+  /** Stale approved entries sent with their approved translation, to be updated, not retranslated. */
+  update: CatalogEntry[];
   characters: number;
 }
 
@@ -32,13 +37,18 @@ export function buildMemory(catalogs: Catalog[]): Memory {
  * Decide what must be sent. Approved, needs-review and unchanged entries cost nothing, ever; stale
  * machine drafts are re-sent because their source changed; an editor's stale work waits for them.
  */
-export function planTranslations(catalog: Catalog, memory: Memory): TranslationPlan {
-  const plan: TranslationPlan = { send: [], fromMemory: [], waitingForEditor: [], characters: 0 };
+export function planTranslations(catalog: Catalog, memory: Memory, options: { updates?: boolean } = {}): TranslationPlan {
+  const plan: TranslationPlan = { send: [], fromMemory: [], waitingForEditor: [], update: [], characters: 0 };
   for (const entry of catalog.entries) {
     const needed = entry.state === 'untranslated' || entry.state === 'stale';
     if (!needed) continue;
     if (entry.state === 'stale' && entry.approvedBeforeChange) {
-      plan.waitingForEditor.push(entry);
+      if (!options.updates) {
+        plan.waitingForEditor.push(entry);
+        continue;
+      }
+      plan.update.push(entry);
+      plan.characters += billableLength(protect(entry.source).xml);
       continue;
     }
     const remembered = memory.get(entry.source);

@@ -2,7 +2,8 @@
 import type { LanguageSettings } from '../config.js';
 import type { Catalog, CatalogEntry } from '../edition.js';
 import type { EntryPatch } from '../review/patch.js';
-import type { Engine } from './engine.js';
+import type { Engine, UpdateHint } from './engine.js';
+import { withUpdateNote } from '../review/update-note.js';
 import { EditionsError } from '../errors.js';
 import { MarkupError, billableLength, protect, restore } from './markup.js';
 import { batches, planTranslations, type Memory } from './plan.js';
@@ -15,6 +16,9 @@ export interface LedgerLine {
   statement: string;
   segments: number;
   characters: number;
+  /** Tokens the endpoint reported for this request (language models). */
+  promptTokens?: number;
+  completionTokens?: number;
 }
 
 export interface TranslateJob {
@@ -31,6 +35,8 @@ export interface TranslateJob {
   order?: string[];
   /** The project glossary: given to engines that take one, else its kept terms are held back. */
   glossary?: Glossary;
+  /** Approved translations of the same statement in other languages (source → translation), as context. */
+  others?: { language: string; bySource: Map<string, string> }[];
   /** The clock, passed in: `2026-11-24T10:00:00Z`. */
   now: () => Date;
   /**
@@ -67,7 +73,7 @@ export interface TranslateResult {
 /** Translate what the plan says, entry by entry into a new catalog value; never touches approved work. */
 export async function translateCatalog(job: TranslateJob): Promise<TranslateResult> {
   let catalog = job.catalog;
-  const plan = planTranslations(catalog, job.memory);
+  const plan = planTranslations(catalog, job.memory, { updates: Boolean(job.engine.updates) });
   const date = job.now().toISOString().slice(0, 10);
   const pending: EntryPatch[] = [];
   const replace = (source: CatalogEntry, update: Partial<CatalogEntry>) => {
@@ -89,15 +95,20 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
 
   const label = `${job.engine.name} ${job.engine.label(job.from, job.settings.code, job.settings)}`;
   const glossary = job.glossary ?? EMPTY_GLOSSARY;
-  // One request text per distinct source: repeated paragraphs are paid for once.
+  const keep = job.engine.glossaries ? [] : glossary.keep;
+  // One request text per distinct source: repeated paragraphs are paid for once. Updates go one by one.
   const unique = [...new Map(plan.send.map((entry) => [entry.source, entry])).values()];
-  const prepared = unique.map((entry) => ({ entry, ...protect(entry.source, job.engine.glossaries ? [] : glossary.keep) }));
+  const prepared: Prepared[] = [
+    ...unique.map((entry) => ({ entry, ...protect(entry.source, keep) })),
+    ...plan.update.map((entry) => ({ entry, ...protect(entry.source, keep), update: { previousSource: protect(entry.previousSource ?? '', keep).xml, previousTranslation: protect(entry.translation, keep).xml } })),
+  ];
   const entries = job.engine.glossaries ? entriesFor(glossary, job.settings.code) : undefined;
-  const groups = batches(prepared, (item) => Buffer.byteLength(item.xml, 'utf8'), job.engine.limits);
+  const groups = batches(prepared, (item) => Buffer.byteLength(item.xml, 'utf8') + Buffer.byteLength(JSON.stringify(item.update ?? ''), 'utf8'), job.engine.limits);
   let done = 0;
   let characters = 0;
   job.progress?.(0, prepared.length);
   for (const group of groups) {
+    const usage = { promptTokens: 0, completionTokens: 0, reported: false };
     const replies = await job.engine.translate({
       from: job.from,
       to: job.settings.code,
@@ -105,31 +116,85 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
       context: contextFor(job, group.map((item) => item.entry.source)),
       glossary: entries,
       settings: job.settings,
+      ...(job.engine.updates ? { updates: group.map((item) => item.update ?? null), otherTranslations: otherTranslations(job, group) } : {}),
+      onUsage: (reported) => {
+        usage.promptTokens += reported.promptTokens;
+        usage.completionTokens += reported.completionTokens;
+        usage.reported = true;
+      },
     });
     const spent = group.reduce((sum, item) => sum + billableLength(item.xml), 0);
-    // Check every reply before keeping any: a reply with broken markup rejects its whole request,
-    // so the catalog is never half-updated from a reply that cannot be trusted.
-    const restored = group.map((item, index) => {
-      try {
-        const markdown = restore(replies[index], item.table);
-        if (!markdown) throw new MarkupError('the reply is empty');
-        return markdown;
-      } catch (error) {
-        if (!(error instanceof MarkupError)) throw error;
-        throw new EditionsError(`${job.engine.name} answered this entry with broken markup (${error.message}); nothing from that request was saved. Translate the entry by hand, or try another engine`, {
-          rule: 'engine-reply',
-          place: { file: job.file, line: item.entry.line ?? 0 },
-        });
-      }
-    });
+    const restored = restoreAll(job, group, replies);
     group.forEach((item, index) => {
+      if (item.update) {
+        replace(item.entry, machineUpdate(item.entry, restored[index], `${label} update ${date}`));
+        return;
+      }
       for (const entry of plan.send.filter((other) => other.source === item.entry.source)) replace(entry, machineDraft(restored[index], `${label} ${date}`));
     });
     save();
-    job.record({ time: job.now().toISOString(), engine: label, language: job.settings.code, statement: job.statement, segments: group.length, characters: spent });
+    job.record({
+      time: job.now().toISOString(),
+      engine: label,
+      language: job.settings.code,
+      statement: job.statement,
+      segments: group.length,
+      characters: spent,
+      ...(usage.reported ? { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } : {}),
+    });
     done += group.length;
     characters += spent;
     job.progress?.(done, prepared.length);
   }
   return { catalog, sent: done, characters, fromMemory: plan.fromMemory.length };
+}
+
+interface Prepared {
+  entry: CatalogEntry;
+  xml: string;
+  table: ReturnType<typeof protect>['table'];
+  update?: UpdateHint;
+}
+
+/**
+ * Check every reply before keeping any: a reply with broken markup rejects its whole request, so
+ * the catalog is never half-updated from a reply that cannot be trusted.
+ */
+function restoreAll(job: TranslateJob, group: Prepared[], replies: string[]): string[] {
+  return group.map((item, index) => {
+    try {
+      const markdown = restore(replies[index], item.table);
+      if (!markdown) throw new MarkupError('the reply is empty');
+      return markdown;
+    } catch (error) {
+      if (!(error instanceof MarkupError)) throw error;
+      throw new EditionsError(`${job.engine.name} answered this entry with broken markup (${error.message}); nothing from that request was saved. Translate the entry by hand, or try another engine`, {
+        rule: 'engine-reply',
+        place: { file: job.file, line: item.entry.line ?? 0 },
+      });
+    }
+  });
+}
+
+/** Per other language, its approved translation of each text of the request (null where none). */
+function otherTranslations(job: TranslateJob, group: Prepared[]): { language: string; translations: (string | null)[] }[] {
+  return (job.others ?? [])
+    .map((other) => ({ language: other.language, translations: group.map((item) => other.bySource.get(item.entry.source) ?? null) }))
+    .filter((other) => other.translations.some((text) => text !== null))
+    .slice(0, 4);
+}
+
+/**
+ * An approved translation updated by the engine after its source changed: needs review again, and
+ * the approved text it was made from is kept beside it, so the editor sees exactly what changed.
+ */
+function machineUpdate(entry: CatalogEntry, translation: string, origin: string): Partial<CatalogEntry> {
+  return {
+    translation,
+    state: 'needs-review',
+    origin,
+    previousSource: undefined,
+    approvedBeforeChange: undefined,
+    notes: withUpdateNote(entry.notes, { source: entry.previousSource ?? '', translation: entry.translation }),
+  };
 }

@@ -9,6 +9,7 @@ import { catalogPath, readText, shown } from '../workspace.js';
 import { EMPTY_GLOSSARY, GLOSSARY_FILE, parseGlossary, type Glossary } from './glossary.js';
 import { chooseEngine, type EngineDecision, type EngineEnvironment } from './choose.js';
 import type { Engine, EngineName } from './engine.js';
+import { engineDefinition } from './registry.js';
 import { buildMemory, planTranslations, type TranslationPlan } from './plan.js';
 import { translateCatalog, type LedgerLine } from './run.js';
 
@@ -38,12 +39,13 @@ export function planWorkspace(config: ResolvedConfig, statements: Statement[], l
     const decision = chooseEngine(config.sourceLanguage, settings, env, override);
     const own = statements.map((statement) => catalogs.get(catalogKey(language, statement.slug))!).filter(Boolean);
     const memory = buildMemory(own);
-    const plans = statements.map((statement) => ({ slug: statement.slug, plan: planTranslations(catalogs.get(catalogKey(language, statement.slug))!, memory) }));
+    const updates = decision.engine !== 'none' && Boolean(engineDefinition(decision.engine)?.updates);
+    const plans = statements.map((statement) => ({ slug: statement.slug, plan: planTranslations(catalogs.get(catalogKey(language, statement.slug))!, memory, { updates }) }));
     return {
       language,
       decision,
       plans,
-      segments: plans.reduce((sum, item) => sum + item.plan.send.length, 0),
+      segments: plans.reduce((sum, item) => sum + item.plan.send.length + item.plan.update.length, 0),
       characters: plans.reduce((sum, item) => sum + item.plan.characters, 0),
     };
   });
@@ -62,7 +64,7 @@ export async function translateWorkspace(
   const glossary = loadGlossary(config);
   for (const languagePlan of plans) {
     const { language, decision } = languagePlan;
-    const work = languagePlan.plans.some(({ plan }) => plan.send.length || plan.fromMemory.length);
+    const work = languagePlan.plans.some(({ plan }) => plan.send.length || plan.fromMemory.length || plan.update.length);
     if (!work) continue;
     if (decision.engine === 'none') {
       env.say?.(`${language}: ${languagePlan.segments} segments wait for a translation (${decision.reason})`);
@@ -89,6 +91,7 @@ export async function translateWorkspace(
         context: statement.meta.title,
         order: statement.segments.filter((segment) => segment.path).map((segment) => segment.source),
         glossary,
+        others: approvedElsewhere(catalogs, statement.slug, language),
         now: env.now,
         save: (patches) => {
           const saved = updateCatalog(config, language, statement.slug, (current) => applyPatches(syncStatement(statement, current, language).catalog, patches).catalog)!;
@@ -104,6 +107,18 @@ export async function translateWorkspace(
     }
   }
   return totals;
+}
+
+/** Approved translations of this statement in the other languages at hand: context for engines that read it. */
+function approvedElsewhere(catalogs: Map<string, Catalog>, slug: string, language: string): { language: string; bySource: Map<string, string> }[] {
+  const others: { language: string; bySource: Map<string, string> }[] = [];
+  for (const [key, catalog] of catalogs) {
+    const [other, otherSlug] = key.split('/');
+    if (otherSlug !== slug || other === language) continue;
+    const bySource = new Map(catalog.entries.filter((entry) => entry.state === 'approved').map((entry) => [entry.source, entry.translation]));
+    if (bySource.size) others.push({ language: other, bySource });
+  }
+  return others;
 }
 
 /** locales/glossary.yaml, or an empty glossary when there is none. */

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { detectEngines } from '../../pipeline/translate/registry.js';
 import { loadConfig } from '../../pipeline/config.js';
 import { build, planBuild, readSnapshot, type BuildEnv, type BuildPlan } from '../../pipeline/build.js';
 import { settledFingerprint, workspaceHashes } from '../../pipeline/output/fingerprint.js';
@@ -18,7 +19,7 @@ const workspace = () => {
 };
 
 const quiet: BuildEnv = {
-  mt: { engines: { deeplKey: false, apertiumModes: [] }, makeEngine: () => Promise.reject(new Error('no engine in this test')), now: () => new Date(0) },
+  mt: { engines: detectEngines({ EDITIONS_APERTIUM_MODES: '/nonexistent' }), makeEngine: () => Promise.reject(new Error('no engine in this test')), now: () => new Date(0) },
   say: () => {},
 };
 const plan = (root: string, intact: Set<string> = new Set()) => planBuild(readSnapshot(loadConfig(root)), { tool: 'test', intact });

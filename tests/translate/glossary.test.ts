@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entriesFor, glossaryFingerprint, parseGlossary } from '../../pipeline/translate/glossary.js';
+import { entriesFor, parseGlossary } from '../../pipeline/translate/glossary.js';
+import { glossaryFingerprint } from '../../pipeline/translate/engines/deepl.js';
 import { REPO } from '../support/workspace.js';
 
 describe('translate/glossary', () => {

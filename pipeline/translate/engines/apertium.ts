@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import type { LanguageSettings } from '../../config.js';
 import { EditionsError } from '../../errors.js';
 import type { Engine, TranslateRequest } from '../engine.js';
+import type { EngineDefinition, EnvironmentVariables } from '../registry.js';
 
 const run = promisify(execFile);
 
@@ -100,3 +101,25 @@ export function apertiumEngine(options: ApertiumOptions = {}): Engine {
     },
   };
 }
+
+/** The registry's entry for Apertium: offline, free, gist quality; set up by the installed pairs. */
+export const apertiumDefinition = {
+  name: 'apertium',
+  summary: "Debian's offline rule-based engine; free, gist quality (always needs review)",
+  variables: [{ name: 'EDITIONS_APERTIUM_MODES', summary: `the folder of installed Apertium modes (default ${APERTIUM_MODES_DIR})` }],
+  updates: false,
+  detect: (env: EnvironmentVariables) => {
+    const modes = installedModes(env.EDITIONS_APERTIUM_MODES || undefined);
+    return {
+      configured: modes.length > 0,
+      detail: modes.length ? `${modes.length} Apertium modes installed` : 'Apertium is not installed (bash scripts/setup installs it)',
+      fingerprint: modes.join(','),
+      modes,
+    };
+  },
+  covers(sourceLanguage: string, settings: LanguageSettings, available: { modes?: string[] }): true | string {
+    if (modeChain(sourceLanguage, settings, available.modes ?? [])) return true;
+    return `no Apertium pair ${sourceLanguage} → ${settings.code}${settings.pivot ? ` through ${settings.pivot}` : ''} is installed (bash scripts/setup installs the packaged ones)`;
+  },
+  make: async (env: EnvironmentVariables) => apertiumEngine({ modesDir: env.EDITIONS_APERTIUM_MODES || undefined }),
+} as const satisfies EngineDefinition<'apertium'>;

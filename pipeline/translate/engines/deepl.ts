@@ -1,8 +1,25 @@
-// DeepL through the official deepl-node client. The key never appears in any message we print.
-import * as deepl from 'deepl-node';
-import { EditionsError } from '../../errors.js';
+// DeepL through the official deepl-node client (loaded on first use, so commands that translate
+// nothing never pay for it). The key never appears in any message we print.
+import type * as DeeplModule from 'deepl-node';
+import type { LanguageSettings } from '../../config.js';
+import { EditionsError, registerSecret } from '../../errors.js';
 import type { Engine, TranslateRequest } from '../engine.js';
-import { glossaryFingerprint } from '../glossary.js';
+import type { EngineDefinition, EnvironmentVariables } from '../registry.js';
+import { createHash } from 'node:crypto';
+
+type deepl = typeof DeeplModule;
+// eslint-disable-next-line @typescript-eslint/no-namespace
+declare namespace deepl {
+  type TargetLanguageCode = DeeplModule.TargetLanguageCode;
+  type SourceLanguageCode = DeeplModule.SourceLanguageCode;
+  type LanguageCode = DeeplModule.LanguageCode;
+  type Translator = DeeplModule.Translator;
+}
+let client: deepl | undefined;
+async function loadClient(): Promise<deepl> {
+  client ??= await import('deepl-node');
+  return client;
+}
 
 /** DeepL's documented request limits: 50 texts and 128 KiB per request. */
 export const DEEPL_LIMITS = { texts: 50, bytes: 128 * 1024 - 4096 };
@@ -49,7 +66,8 @@ export interface DeeplOptions {
   timeoutMs?: number;
 }
 
-export function deeplTranslator(options: DeeplOptions): deepl.Translator {
+export async function deeplTranslator(options: DeeplOptions): Promise<deepl.Translator> {
+  const deepl = await loadClient();
   return new deepl.Translator(options.authKey, {
     serverUrl: options.serverUrl,
     maxRetries: options.attempts ?? 5,
@@ -62,7 +80,9 @@ export function deeplTranslator(options: DeeplOptions): deepl.Translator {
 const GLOSSARY_LANGUAGES = new Set('ar bg cs da de el en es et fi fr he hu id it ja ko lt lv nb nl pl pt ro ru sk sl sv tr uk vi zh'.split(' '));
 
 export function deeplEngine(options: DeeplOptions): Engine {
-  const translator = deeplTranslator(options);
+  registerSecret(options.authKey);
+  let made: Promise<deepl.Translator> | undefined;
+  const translatorOf = () => (made ??= deeplTranslator(options));
   const where = options.serverUrl ? ` at ${options.serverUrl}` : '';
   const glossaries = new Map<string, Promise<string>>();
 
@@ -75,8 +95,10 @@ export function deeplEngine(options: DeeplOptions): Engine {
     let id = glossaries.get(name);
     if (!id) {
       id = (async () => {
+        const translator = await translatorOf();
         const existing = (await translator.listGlossaries()).find((glossary) => glossary.name === name);
         if (existing) return existing.glossaryId;
+        const deepl = await loadClient();
         return (await translator.createGlossary(name, source, target as deepl.LanguageCode, new deepl.GlossaryEntries({ entries }))).glossaryId;
       })();
       glossaries.set(name, id);
@@ -94,6 +116,7 @@ export function deeplEngine(options: DeeplOptions): Engine {
       if (!target) throw new EditionsError(`DeepL does not translate into ${request.to}`, { rule: 'engine-unsupported' });
       try {
         const glossary = await glossaryFor(request.from, request.to, request.glossary);
+        const translator = await translatorOf();
         const results = await translator.translateText(request.texts, deeplSource(request.from), target, {
           tagHandling: 'xml',
           ignoreTags: ['x'],
@@ -112,7 +135,7 @@ export function deeplEngine(options: DeeplOptions): Engine {
     },
     async remaining(): Promise<string> {
       try {
-        const usage = await translator.getUsage();
+        const usage = await (await translatorOf()).getUsage();
         if (!usage.character) return 'unknown';
         const { count, limit } = usage.character;
         return `${(limit - count).toLocaleString('en')} of ${limit.toLocaleString('en')} characters left this period`;
@@ -126,6 +149,8 @@ export function deeplEngine(options: DeeplOptions): Engine {
 /** deepl-node's errors → one plain sentence each, saying what to do. */
 export function explain(error: unknown, where: string): unknown {
   if (error instanceof EditionsError) return error;
+  const deepl = client;
+  if (!deepl) return error;
   if (error instanceof deepl.QuotaExceededError) {
     return new EditionsError(`DeepL's character quota is used up (HTTP 456)${where}. What was translated before is saved; raise the quota or wait for it to reset, then run again`, { rule: 'deepl-quota', exitCode: 3 });
   }
@@ -142,4 +167,40 @@ export function explain(error: unknown, where: string): unknown {
     return new EditionsError(`DeepL failed${where}: ${error.message.replace(/\s+/g, ' ').slice(0, 160)}. What was translated before is saved; run again later`, { rule: 'deepl-failed', exitCode: 3 });
   }
   return error;
+}
+
+/** A short content hash: a DeepL glossary is reused while its entries stay the same. */
+export function glossaryFingerprint(entries: Record<string, string>): string {
+  const canonical = JSON.stringify(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
+}
+
+/** The registry's entry for DeepL: set up by DEEPL_AUTH_KEY; covers the languages DeepL translates into. */
+export const deeplDefinition = {
+  name: 'deepl',
+  summary: 'DeepL through the official deepl-node client; paid per character, glossaries and formality',
+  variables: [
+    { name: 'DEEPL_AUTH_KEY', summary: 'the DeepL API key', secret: true },
+    { name: 'DEEPL_SERVER_URL', summary: 'another DeepL endpoint (a proxy; tests)' },
+    { name: 'EDITIONS_DEEPL_ATTEMPTS', summary: 'attempts per request (default 5)' },
+    { name: 'EDITIONS_DEEPL_TIMEOUT_MS', summary: 'time-out per request in ms (default 20000)' },
+  ],
+  updates: false,
+  detect: (env: EnvironmentVariables) => ({
+    configured: Boolean(env.DEEPL_AUTH_KEY),
+    detail: env.DEEPL_AUTH_KEY ? 'DEEPL_AUTH_KEY is set' : 'DEEPL_AUTH_KEY is not set',
+    fingerprint: `${Boolean(env.DEEPL_AUTH_KEY)} ${env.DEEPL_SERVER_URL ?? ''}`,
+  }),
+  covers(_source: string, settings: LanguageSettings, available: { configured: boolean }): true | string {
+    if (!deeplTarget(settings.code)) return `DeepL does not translate into ${settings.code}`;
+    return available.configured ? true : 'set DEEPL_AUTH_KEY to translate with DeepL';
+  },
+  make: async (env: EnvironmentVariables) => {
+    if (!env.DEEPL_AUTH_KEY) throw new EditionsError('engine deepl needs DEEPL_AUTH_KEY to be set', { rule: 'deepl-auth' });
+    return deeplEngine({ authKey: env.DEEPL_AUTH_KEY, serverUrl: env.DEEPL_SERVER_URL || undefined, attempts: whole(env.EDITIONS_DEEPL_ATTEMPTS), timeoutMs: whole(env.EDITIONS_DEEPL_TIMEOUT_MS) });
+  },
+} as const satisfies EngineDefinition<'deepl'>;
+
+function whole(value: string | undefined): number | undefined {
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
 }
