@@ -36,3 +36,21 @@ export function htmlText(value: string): string {
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
 }
+
+/**
+ * Whether a block of raw HTML carries text for readers, and so is a segment: not a comment, not
+ * code (`<pre>`, `<script>`, `<style>`, `<textarea>`), and some letter or digit outside its tags.
+ * Example: `<p align="center">Signed in Geneva</p>` → true; `<div align="center">` → false.
+ */
+export function isTranslatableHtml(value: string): boolean {
+  if (isComment(value) || /^\s*<(pre|script|style|textarea)\b/i.test(value)) return false;
+  return /[\p{L}\p{N}]/u.test(htmlText(value));
+}
+
+/** Raw HTML cut into tags, character references and text, in order: `a<b>c</b>&amp;` → a, <b>, c, </b>, &amp;. */
+export function htmlTokens(value: string): { kind: 'tag' | 'reference' | 'text'; value: string }[] {
+  return value
+    .split(/(<!--[\s\S]*?-->|<[^>]*>|&(?:#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);)/i)
+    .filter((part) => part !== '')
+    .map((part) => ({ kind: part.startsWith('<') ? 'tag' : /^&[^\s;]+;$/.test(part) ? 'reference' : 'text', value: part }));
+}

@@ -3,9 +3,9 @@
 import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import type { SegmentKind } from '../edition.js';
 import type { Handlers } from '../document/nodes.js';
-import { droppedHtml } from '../document/raw-html.js';
+import { droppedHtml, isTranslatableHtml } from '../document/raw-html.js';
 import { i18nOf, type Problem } from './comments.js';
-import { normalizePhrasing } from './inline.js';
+import { inlineToMarkdown, normalizePhrasing } from './inline.js';
 
 /** Deepest nesting of lists and quotes that the editions can indent on an A4 page. */
 export const MAX_NESTING = 6;
@@ -20,7 +20,8 @@ export interface ExtractContext {
   container?: 'list-item' | 'quote' | 'footnote';
   /** Translator notes waiting for the next segment (from an i18n: comment on a container). */
   notes?: string[];
-  visit: (kind: SegmentKind, node: TextBlock, path: number[], notes?: string[]) => void;
+  /** A segment: its kind, its source (inline Markdown, or a block of raw HTML as written), where it is. */
+  visit: (kind: SegmentKind, source: string, line: number, path: number[], notes?: string[]) => void;
   problems: Problem[];
   warnings: Problem[];
 }
@@ -30,10 +31,14 @@ const segment = (kind: SegmentKind | undefined) => (node: Nodes, context: Extrac
   // The tree keeps what the segment holds, so the source edition equals an identity translation.
   block.children = normalizePhrasing(block.children);
   for (const child of block.children) inline(child, context);
+  visitSegment(kind ?? context.container ?? 'paragraph', inlineToMarkdown(block.children), node, context);
+};
+
+function visitSegment(kind: SegmentKind, source: string, node: Nodes, context: ExtractContext): void {
   const notes = [...(context.notes ?? []), ...(i18nOf(node).i18nNotes ?? [])];
   context.notes = undefined;
-  context.visit(kind ?? context.container ?? 'paragraph', block, context.path, notes.length ? notes : undefined);
-};
+  context.visit(kind, source, node.position?.start.line ?? 0, context.path, notes.length ? notes : undefined);
+}
 
 const container = (kind: ExtractContext['container'] | 'same', nests: boolean) => (node: Nodes, context: ExtractContext) => {
   const parent = node as Parent;
@@ -49,7 +54,7 @@ const container = (kind: ExtractContext['container'] | 'same', nests: boolean) =
 const nothing = () => undefined;
 
 /** Raw HTML is kept (sanitized when shown); what sanitizing drops is said at its line. */
-const html = (node: Nodes, context: ExtractContext) => {
+const warnHtml = (node: Nodes, context: ExtractContext) => {
   if (node.type !== 'html') return;
   const dropped = droppedHtml(node.value);
   if (dropped.length) {
@@ -61,9 +66,15 @@ const html = (node: Nodes, context: ExtractContext) => {
   }
 };
 
+/** A block of raw HTML with text for readers is a segment of its own, as written (tags and all). */
+const html = (node: Nodes, context: ExtractContext) => {
+  warnHtml(node, context);
+  if (node.type === 'html' && isTranslatableHtml(node.value)) visitSegment('paragraph', node.value, node, context);
+};
+
 /** Inline nodes travel inside their segment; only raw HTML is looked at (for warnings). */
 function inline(node: PhrasingContent, context: ExtractContext): void {
-  if (node.type === 'html') html(node, context);
+  if (node.type === 'html') warnHtml(node, context);
   if ('children' in node) for (const child of node.children as PhrasingContent[]) inline(child, context);
 }
 

@@ -87,6 +87,14 @@ export function markdownToInline(markdown: string, options: InlineOptions = {}):
   return [{ type: 'text', value: trimFoldable(markdown.replace(FOLDABLE, ' ')) }];
 }
 
+/** The raw HTML of a segment that is one block of raw HTML (tags and all), else undefined. */
+export function htmlBlockOf(markdown: string): string | undefined {
+  if (!/^\s*</.test(markdown)) return undefined;
+  const tree = inlineParser.parse(markdown) as Root;
+  const [first] = tree.children;
+  return tree.children.length === 1 && first.type === 'html' ? first.value : undefined;
+}
+
 function stripPositions(nodes: PhrasingContent[]): PhrasingContent[] {
   return nodes.map((node) => {
     const { position: _position, ...rest } = node as PhrasingContent & { position?: unknown };

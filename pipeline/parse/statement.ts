@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import { readFrontMatter } from './front-matter.js';
 import { EditionsError } from '../errors.js';
 import type { Segment, SegmentKind, Statement } from '../edition.js';
-import { inlineToMarkdown, trimFoldable } from './inline.js';
+import { trimFoldable } from './inline.js';
 import { definitionsOf, expandReferences } from './references.js';
 import { takeComments, type Problem } from './comments.js';
 import { MAX_NESTING, walkBlocks } from './extract.js';
@@ -74,7 +74,7 @@ export function parseStatement(markdown: string, file: string, slug: string): St
     depth: 0,
     problems,
     warnings,
-    visit: (kind, node, nodePath, notes) => add(kind, inlineToMarkdown(node.children), node.position?.start.line ?? 0, '', nodePath, notes),
+    visit: (kind, source, line, nodePath, notes) => add(kind, source, line, '', nodePath, notes),
   });
   if (problems.length) throw problemsError(problems);
   return { slug, file, meta, segments, tree: body, ...(warnings.length ? { warnings } : {}) };

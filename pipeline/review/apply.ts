@@ -1,8 +1,9 @@
 // The apply side (like gettext): catalog + statement → the text of one edition, and its review status.
-import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { Html, Parent, PhrasingContent, Root } from 'mdast';
 import type { Catalog, CatalogEntry, Edition, Format, ReviewStatus, SegmentCounts, Statement, StatementMeta } from '../edition.js';
 import { markdownToInline } from '../parse/inline.js';
 import { footnoteLabels } from '../document/footnotes.js';
+import { htmlTokens } from '../document/raw-html.js';
 import { TRANSLATED_FIELDS } from '../parse/statement.js';
 import { directionOf } from '../language.js';
 
@@ -65,12 +66,30 @@ export function applyCatalog(statement: Statement, catalog: Catalog): { tree: Ro
     if (!translation) continue;
     if (segment.path) {
       const node = nodeAt(tree, segment.path);
-      node.children = keepSourceHtml(markdownToInline(translation, { footnotes }), htmlOf(node.children));
+      if (node.type === 'html') (node as unknown as Html).value = keepSourceTags(translation, (node as unknown as Html).value);
+      else node.children = keepSourceHtml(markdownToInline(translation, { footnotes }), htmlOf(node.children));
     } else if ((TRANSLATED_FIELDS as readonly string[]).includes(segment.kind)) {
       meta[segment.kind as (typeof TRANSLATED_FIELDS)[number]] = translation;
     }
   }
   return { tree, meta };
+}
+
+/**
+ * A translated block of raw HTML: its tags must be the source's (each counted); any other tag in
+ * the translation is escaped, so it shows as text and never adds an element, a link or an image.
+ */
+function keepSourceTags(translation: string, source: string): string {
+  const allowed = htmlTokens(source).filter((token) => token.kind === 'tag').map((token) => token.value);
+  return htmlTokens(translation)
+    .map((token) => {
+      if (token.kind !== 'tag') return token.kind === 'text' ? token.value.replace(/</g, '&lt;') : token.value;
+      const index = allowed.indexOf(token.value);
+      if (index < 0) return token.value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      allowed.splice(index, 1);
+      return token.value;
+    })
+    .join('');
 }
 
 /** The raw HTML a block's source holds, as written: all that a translation of it may use. */

@@ -66,7 +66,7 @@ describe('parse: Markdown blocks and inline markup', () => {
 
   it('accepts raw HTML, warning at its line about an event handler or a script it will drop', () => {
     const statement = parseStatement(`${front}Text <abbr title="x">X</abbr>.\n\n<div onclick="x()">raw</div>\n\n<script>alert(1)</script>\n`, 'source/x.md', 'x');
-    expect(statement.segments.at(-1)!.source).toBe('Text <abbr title="x">X</abbr>.');
+    expect(statement.segments.slice(3).map((segment) => segment.source)).toEqual(['Text <abbr title="x">X</abbr>.', '<div onclick="x()">raw</div>']);
     expect(statement.warnings).toEqual([
       { rule: 'html-dropped', place: { file: 'source/x.md', line: 11, column: 1 }, message: expect.stringContaining('the onclick handler') },
       { rule: 'html-dropped', place: { file: 'source/x.md', line: 13, column: 1 }, message: expect.stringContaining('<script>') },
@@ -108,6 +108,11 @@ describe('parse: Markdown blocks and inline markup', () => {
   it('keeps no-break, narrow no-break and ideographic spaces; folds only ASCII whitespace', () => {
     const statement = parseStatement(`${front}Prix\u00a0: 10\u202f000 €,\n  « oui\u00a0»\t!\n\n東京\u3000大阪\n`, 'source/x.md', 'x');
     expect(statement.segments.slice(3).map((segment) => segment.source)).toEqual(['Prix\u00a0: 10\u202f000 €, « oui\u00a0» !', '東京\u3000大阪']);
+  });
+
+  it('makes a block of raw HTML with text a segment as written, and leaves tags-only blocks and code out', () => {
+    const statement = parseStatement(`${front}<div align="center">\n\n<p align="center">Signed in <b>Geneva</b> &amp; Paris</p>\n\n</div>\n\n<pre>\ncode\n</pre>\n`, 'source/x.md', 'x');
+    expect(statement.segments.slice(3).map((segment) => `${segment.kind}:${segment.source}`)).toEqual(['paragraph:<p align="center">Signed in <b>Geneva</b> &amp; Paris</p>']);
   });
 
   it('refuses a 10 MB paragraph at its line', () => {

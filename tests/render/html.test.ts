@@ -130,6 +130,16 @@ describe('render/html-body: the statement body', () => {
     expect(elements(parse(out), (node) => node.tagName === 'a' || node.tagName === 'img')).toEqual([]);
   });
 
+  it('translates a block of raw HTML, keeping only the source’s tags: any other tag shows as text', () => {
+    const statement = body('<p align="center">Signed in <b>Geneva</b></p>\n');
+    const catalog = identityCatalog(statement);
+    const entry = catalog.entries.find((item) => item.source.startsWith('<p'))!;
+    entry.translation = '<p align="center">Firmado en <b>Ginebra</b> <a href="https://evil.example">aquí</a><script>x()</script></p>';
+    const out = toHtml(bodyToHast(applyCatalog(statement, catalog).tree));
+    expect(out).toContain('<p align="center" dir="auto">Firmado en <b>Ginebra</b> &#x3C;a href="https://evil.example">aquí&#x3C;/a>&#x3C;script>x()&#x3C;/script></p>');
+    expect(elements(parse(out), (node) => node.tagName === 'a' || node.tagName === 'script')).toEqual([]);
+  });
+
   it('keeps footnote references in a translation, numbered as in the source', () => {
     const statement = body('The summit[^s] met.\n\n[^s]: In Washington.\n');
     const catalog = identityCatalog(statement);

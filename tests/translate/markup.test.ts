@@ -83,3 +83,24 @@ describe('translate/markup: code in raw HTML', () => {
     expect(restore(xml, table)).toBe(source);
   });
 });
+
+describe('translate/markup: a block of raw HTML', () => {
+  const source = '<p align="center">Signed in <b>Geneva</b> &amp; Paris<br>\n<img src="logo.png" alt="Logo"></p>';
+
+  it('sends its text with tags and character references as placeholders', () => {
+    const { xml } = protect(source);
+    expect(xml).toBe('<g i="1">Signed in <g i="2">Geneva</g> <x i="3"/> Paris<x i="4"/>\n<x i="5"/></g>');
+    expect(xml).not.toMatch(/align|logo|&amp;amp;/);
+  });
+
+  it('puts the reply back as HTML: tags as sent, text escaped', () => {
+    const { xml, table } = protect(source);
+    expect(restore(xml, table)).toBe(source);
+    expect(restore('<g i="1">Firmado en <g i="2">Ginebra</g> <x i="3"/> París &lt;3<x i="4"/> <x i="5"/></g>', table)).toBe('<p align="center">Firmado en <b>Ginebra</b> &amp; París &lt;3<br> <img src="logo.png" alt="Logo"></p>');
+  });
+
+  it('rejects a reply that adds Markdown markup to it', () => {
+    const { table } = protect(source);
+    expect(() => restore('<g i="1"><em>Firmado</em></g>', table)).toThrow(MarkupError);
+  });
+});
