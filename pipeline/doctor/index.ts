@@ -28,20 +28,23 @@ function spellingFinding(entry: { language: string; dictionary: string | null })
     : { topic: 'spelling', ok: false, warning: true, text: 'not checked: Editions has no spelling dictionary for it' };
 }
 
-export async function diagnose(config: ResolvedConfig, env: EngineEnvironment): Promise<LanguageReport[]> {
+/** How doctor reaches an engine's endpoint: the registry's probe, given the environment by the CLI. */
+export type Probe = (engine: string) => Promise<string | undefined>;
+
+export async function diagnose(config: ResolvedConfig, env: EngineEnvironment, probe: Probe = async () => undefined): Promise<LanguageReport[]> {
   const configFile = path.basename(config.configFile);
   let packages: { name: string; description: string }[] | undefined;
   const lazyPackages = () => (packages ??= apertiumPackages());
   const pdf = config.formats.includes('pdf');
   const source: LanguageReport = { language: config.sourceLanguage, source: true, findings: pdf ? [checkFonts(config.sourceLanguage, undefined, configFile)] : [] };
-  const reports: LanguageReport[] = [
-    source,
-    ...config.languages.map((settings) => ({
-      language: settings.code,
-      source: false,
-      findings: [checkEngine(config.sourceLanguage, settings, env, lazyPackages), ...(pdf ? [checkFonts(settings.code, settings.fonts, configFile)] : [])],
-    })),
-  ];
+  // One probe per engine, however many languages it serves.
+  const probes = new Map<string, Promise<string | undefined>>();
+  const probeOnce: Probe = (engine) => probes.get(engine) ?? probes.set(engine, probe(engine)).get(engine)!;
+  const reports: LanguageReport[] = [source];
+  for (const settings of config.languages) {
+    const engine = await checkEngine(config.sourceLanguage, settings, env, lazyPackages, probeOnce);
+    reports.push({ language: settings.code, source: false, findings: [engine, ...(pdf ? [checkFonts(settings.code, settings.fonts, configFile)] : [])] });
+  }
   const spelling = await spellingLookup();
   if (spelling) {
     const entries = spelling(reports.map((report) => report.language));

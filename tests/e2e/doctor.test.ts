@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { installedModes } from '../../pipeline/translate/engines/apertium.js';
+import { packageForPair } from '../../pipeline/doctor/engines.js';
+import { installedFontsCovering, scriptLetters } from '../../pipeline/doctor/fonts.js';
+import { FONT_DIRS } from '../../pipeline/render/pdf/fonts.js';
 import { runCli } from '../support/workspace.js';
 
 const made: string[] = [];
@@ -29,7 +32,7 @@ describe('e2e: editions doctor', () => {
     expect(result.stdout).toMatch(/^es\s+target\s+ok\s+engine: Apertium \(eng-spa\)$/m);
     expect(result.stdout).toMatch(/^\s+ok\s+fonts: Arab letters drawn with arabic$/m);
     // ar has no engine here: a warning with what would provide one, not a blocker.
-    expect(result.stdout).toMatch(/^ar\s+target\s+warning engine: set DEEPL_AUTH_KEY/m);
+    expect(result.stdout).toMatch(/^ar\s+target\s+warning engine: no engine is set up for ar/m);
     expect(result.stdout).toContain('Every language can be built.');
   });
 
@@ -46,5 +49,30 @@ describe('e2e: editions doctor', () => {
     expect(result.stdout).toContain('fr: install the font files named in editions.config.yaml (fonts: for fr)');
     expect(result.stdout).toMatch(/^ {2}mk: (apt-get install apertium-mkd-eng|no Debian package translates en → mk.*)$/m);
     expect(result.stdout).toContain('2 languages cannot be built as configured: fr, mk.');
+  });
+});
+
+describe('doctor: what it suggests', () => {
+  it('finds the Debian package of a pair from apt’s descriptions, either way round, never a dummy', () => {
+    // Lines as `apt-cache search --names-only ^apertium-` prints them on Debian 12.
+    const packages = [
+      { name: 'apertium-mk-en', description: 'Transitional dummy package for apertium-mkd-eng' },
+      { name: 'apertium-mkd-eng', description: 'Apertium translation data for the Macedonian-English pair' },
+      { name: 'apertium-eng-spa', description: 'Apertium translation data for the English-Spanish pair' },
+    ];
+    expect(packageForPair('en', 'mk', packages)).toBe('apertium-mkd-eng');
+    expect(packageForPair('en', 'es', packages)).toBe('apertium-eng-spa');
+    expect(packageForPair('en', 'de', packages)).toBeUndefined();
+  });
+
+  it('tests a script by its own letters, even where CLDR knows little of the language', () => {
+    expect(scriptLetters('Cher', 3)).toBe('ᎠᎡᎢ');
+    expect(scriptLetters('Thaa', 2)).toBe('ހށ');
+    expect(scriptLetters('Nope')).toBe('');
+  });
+
+  const cherokee = FONT_DIRS.some((dir) => existsSync(path.join(dir, 'NotoSansCherokee-Regular.ttf')));
+  it.skipIf(!cherokee)('names an installed font that draws letters no face of the stack has (Cherokee: Noto Sans Cherokee)', () => {
+    expect(installedFontsCovering(['Ꮳ', 'Ꮃ'])).toContain('NotoSansCherokee-Regular.ttf');
   });
 });
