@@ -16,22 +16,24 @@ export function readText(file: string, shownAs: string): string {
 }
 
 /**
- * Refuse a file that is a symbolic link to somewhere outside the workspace: Editions would publish
- * (or a review save would rewrite) a file the workspace does not own.
+ * Refuse a file that resolves to somewhere outside the workspace (the file itself, or a folder on
+ * its way, is a symbolic link out): Editions would publish, or a review save rewrite, a file the
+ * workspace does not own.
  */
 export function insideWorkspace(root: string, file: string, shownAs: string): void {
-  let link = false;
-  try {
-    link = lstatSync(file).isSymbolicLink();
-  } catch {
-    return;
-  }
-  if (!link) return;
   let target: string;
   try {
     target = realpathSync(file);
-  } catch {
-    throw new EditionsError('this is a symbolic link to a file that does not exist; replace it with the file itself', { rule: 'outside-workspace', place: { file: shownAs, line: 0 } });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return;
+    let link = false;
+    try {
+      link = lstatSync(file).isSymbolicLink();
+    } catch {
+      return;
+    }
+    if (link) throw new EditionsError('this is a symbolic link to a file that does not exist; replace it with the file itself', { rule: 'outside-workspace', place: { file: shownAs, line: 0 } });
+    return;
   }
   const relative = path.relative(realpathSync(root), target);
   if (relative.startsWith('..') || path.isAbsolute(relative)) {
