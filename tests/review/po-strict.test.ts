@@ -51,6 +51,19 @@ const ACCEPTED: [string, string, string][] = [
   ['a fuzzy entry whose translation ends in \\n (msgfmt -c skips fuzzy entries)', 'msgfmt.c: fuzzy messages are not checked', '#, fuzzy\nmsgid "Article 1"\nmsgstr "Artículo 1\\n"\n'],
 ];
 
+describe('review/po strict reading: the header entry', () => {
+  it.each([
+    ['entries without a header entry', 'msgid "Article 1"\nmsgstr "Artículo 1"\n', 1],
+    ['an empty file', '', 1],
+    ['only obsolete entries', '#~ msgid "Article 1"\n#~ msgstr "Artículo 1"\n', 1],
+  ])('rejects %s, as msgfmt -c ("PO file header missing or invalid", fatal)', (_, text, line) => {
+    const error = problemOf(() => readCatalog(text, FILE));
+    expect(error).toMatchObject({ rule: 'po-syntax', place: { file: FILE, line } });
+    expect(error.message).toContain('no header entry');
+    if (HAVE_GETTEXT) expect(msgfmtAccepts(text)).toBe(false);
+  });
+});
+
 describe('review/po strict reading: what msgfmt -c rejects', () => {
   it.each(REJECTED)('%s (%s)', (_, __, body, line, rule, words) => {
     const text = `${HEADER}${body}`;

@@ -17,6 +17,10 @@ export function readPo(text: string, file: string, approvedNote: string): Catalo
   const messages = parseMessages(tokenize(text, file), file);
   checkDuplicates(messages, file);
   const header = messages.find((message) => message.context === undefined && message.source === '' && !message.obsolete);
+  if (!header) {
+    // msgfmt -c: "PO file header missing or invalid" is fatal, even for an empty file.
+    throw new EditionsError('the catalog has no header entry (msgid "" with "Content-Type: text/plain; charset=UTF-8\\n"), which msgfmt -c requires; add one, or delete the file and Editions starts a new catalog', { rule: 'po-syntax', place: { file, line: messages[0]?.line ?? 1 } });
+  }
   const entries: CatalogEntry[] = [];
   const obsolete: CatalogEntry[] = [];
   for (const message of messages) {
@@ -31,10 +35,10 @@ export function readPo(text: string, file: string, approvedNote: string): Catalo
     checkNewlines(message, file);
     entries.push({ ...toEntry(message, approvedNote), line: message.line });
   }
-  const headers = parseHeaders(header?.translations[0] ?? '');
+  const headers = parseHeaders(header.translations[0] ?? '');
   checkHeaders(headers, text, file);
-  const headerFlags = header ? [...(header.flags.includes('fuzzy') && header.translations[0] ? ['fuzzy'] : []), ...canonicalFlags(header.flags).flags] : [];
-  const headerComments = header ? commentLines(header.translator, header.extracted, header.references, headerFlags) : [];
+  const headerFlags = [...(header.flags.includes('fuzzy') && header.translations[0] ? ['fuzzy'] : []), ...canonicalFlags(header.flags).flags];
+  const headerComments = commentLines(header.translator, header.extracted, header.references, headerFlags);
   return { language: headers['Language'] ?? '', headers, ...(headerComments.length ? { headerComments } : {}), entries, obsolete };
 }
 
