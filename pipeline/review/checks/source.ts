@@ -2,6 +2,7 @@
 import type { Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Statement } from '../../edition.js';
+import { bidiControls, bidiName } from './bidi.js';
 import type { Finding } from './finding.js';
 
 export interface SpellOptions {
@@ -93,6 +94,28 @@ export async function checkSource(statement: Statement, options: SpellOptions): 
   }
   for (const segment of statement.segments) {
     for (const problem of balance(segment.source)) findings.push({ place: segment.position, rule: 'unbalanced', severity: 'warning', message: problem });
+  }
+  return [...findings, ...bidiInSource(statement)];
+}
+
+const bidiMessage = (char: string) => `${bidiName(char)} in the source; it can make text display in another order than stored: remove it`;
+
+/** Bidi overrides and isolates at their exact place: in the body's text, code and HTML, and in the front matter. */
+function bidiInSource(statement: Statement): Finding[] {
+  const findings: Finding[] = [];
+  visit(statement.tree as Root, (node) => {
+    const value = (node as { value?: unknown }).value;
+    const start = node.position?.start;
+    if (typeof value !== 'string' || !start) return;
+    for (const control of bidiControls(value)) {
+      const line = start.line + control.line - 1;
+      const column = control.line === 1 ? start.column + control.column - 1 : control.column;
+      findings.push({ place: { file: statement.file, line, column }, rule: 'bidi-control', severity: 'error', message: bidiMessage(control.char) });
+    }
+  });
+  for (const segment of statement.segments) {
+    if (segment.path) continue;
+    for (const control of bidiControls(segment.source)) findings.push({ place: segment.position, rule: 'bidi-control', severity: 'error', message: `${bidiMessage(control.char)} (front matter, character ${control.column})` });
   }
   return findings;
 }
