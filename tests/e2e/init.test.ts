@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_WORDS, UI_KEYS, formatDate } from '../../pipeline/render/ui.js';
+import { ENGINE_NAMES } from '../../pipeline/edition.js';
 import { REPO, listFiles, read, runCli } from '../support/workspace.js';
 
 const made: string[] = [];
@@ -124,7 +125,7 @@ describe('e2e: the CLI itself', () => {
 
   it.each([
     [['build', '--format', 'docx'], '--format: "docx" is not a format; use html, pdf, txt [bad-flag]'],
-    [['build', '--engine', 'babel'], '--engine: "babel" is not an engine; use auto, deepl, apertium, none [bad-flag]'],
+    [['build', '--engine', 'babel'], `--engine: "babel" is not an engine; use ${ENGINE_NAMES.join(', ')} [bad-flag]`],
     [['build', '--lang', 'e s'], '--lang: "e s" is not a language code; use BCP 47 codes such as es, pt-BR, zh-Hans [bad-flag]'],
     [['translate', '--lang', 'de'], '--lang names "de", which editions.config.yaml does not list; add it to languages first [unknown-language]'],
     [['review', '--port', '70000'], '--port must be a number from 0 to 65535, not "70000" [bad-flag]'],
