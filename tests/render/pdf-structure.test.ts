@@ -166,6 +166,15 @@ describe.skipIf(!hasPoppler)('render/pdf structure (PDF/UA) and the document mod
     const labels = run('pdfinfo', ['-struct-text', built.file]).match(/Lbl \(block\)\n\s+"([^"]*)"/g)?.map((match) => /"([^"]*)"/.exec(match)![1]);
     expect(labels).toEqual(['1.', '2.']);
     for (const item of items) expect(built.text).toContain(item.replace(/\.$/, ''));
+    // The numbers stand in the right-hand gutter, beside the start of their items' text.
+    const words = [...run('pdftotext', ['-bbox', built.file, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((match) => ({ xMin: Number(match[1]), yMin: Number(match[2]), xMax: Number(match[3]), text: match[4] }));
+    for (const label of ['1.', '2.']) {
+      const marker = words.find((word) => word.text === label)!;
+      expect(marker.xMin).toBeGreaterThan(515);
+      const line = words.filter((word) => word !== marker && Math.abs(word.yMin - marker.yMin) < 4);
+      expect(line.length).toBeGreaterThan(0);
+      for (const word of line) expect(word.xMax).toBeLessThan(marker.xMin);
+    }
   });
 
   it('ar: tagged text reads in logical order with word spaces (pdfinfo -struct-text)', async () => {

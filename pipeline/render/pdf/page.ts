@@ -140,10 +140,12 @@ const baselineOf = (top: number, line: Line, size: number) => top + (line.height
  */
 function drawLine(page: Page, line: Line, style: BlockStyle, direction: 'ltr' | 'rtl', element: StructElement, type: string): void {
   const { doc } = page;
-  const indent = style.indent ?? 0;
-  const start = MARGIN + indent + (style.offset ?? 0);
-  const width = style.width ?? columnWidth(doc) - indent;
-  const left = direction === 'rtl' ? start + width - line.width : start;
+  // The block's box is inset from the edition's inline-start edge (the right margin in a
+  // right-to-left edition); the line sits at the start of the box in its own direction.
+  const inset = (style.indent ?? 0) + (style.offset ?? 0);
+  const width = style.width ?? columnWidth(doc) - (style.indent ?? 0);
+  const box = page.edition.direction === 'rtl' ? doc.page.width - MARGIN - inset - width : MARGIN + inset;
+  const left = direction === 'rtl' ? box + width - line.width : box;
   const baseline = baselineOf(page.y, line, style.size);
   for (const segment of segments(line)) {
     const target = segment[0].link ?? segment[0].goTo;
@@ -228,7 +230,7 @@ export function drawMarker(page: Page, marker: string, style: BlockStyle, body: 
   const first = body.lines[0];
   if (!markerLine || !first) return;
   const indent = style.indent ?? 0;
-  const x = body.direction === 'rtl' ? doc.page.width - MARGIN - indent + 6 : MARGIN + indent - 6 - markerLine.width;
+  const x = edition.direction === 'rtl' ? doc.page.width - MARGIN - indent + 6 : MARGIN + indent - 6 - markerLine.width;
   const baseline = baselineOf(page.y, first, style.size);
   const label = doc.struct('Lbl', { lang: edition.language });
   item.add(label);

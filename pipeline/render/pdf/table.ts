@@ -23,7 +23,8 @@ export function drawTable(table: Table, context: Walk): void {
         after: 0,
         indent: context.indent,
         width: cellWidth - PADDING * 2,
-        offset: (rtl ? total - (index + 1) * cellWidth : index * cellWidth) + PADDING,
+        // From the inline-start edge: the first column is on the right in right-to-left editions.
+        offset: index * cellWidth + PADDING,
       };
       const runs = phrasing(cell.children, context, header ? { bold: true } : {});
       return { runs, style, laid: layoutBlock(page, runs, style) };
@@ -42,7 +43,8 @@ export function drawTable(table: Table, context: Walk): void {
     tr.end();
     page.y = top + height;
     doc.markContent('Artifact', { type: 'Layout' } as never);
-    doc.save().lineWidth(header ? 0.8 : 0.4).strokeColor('#999').moveTo(MARGIN + context.indent, page.y).lineTo(MARGIN + context.indent + total, page.y).stroke().restore();
+    const start = rtl ? MARGIN : MARGIN + context.indent;
+    doc.save().lineWidth(header ? 0.8 : 0.4).strokeColor('#999').moveTo(start, page.y).lineTo(start + total, page.y).stroke().restore();
     doc.endMarkedContent();
   });
   element.end();
