@@ -109,7 +109,8 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   job.progress?.(0, prepared.length);
   for (const group of groups) {
     const usage = { promptTokens: 0, completionTokens: 0, reported: false };
-    const replies = await job.engine.translate({
+    const tokens = () => (usage.reported ? { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } : {});
+    const request = job.engine.translate({
       from: job.from,
       to: job.settings.code,
       texts: group.map((item) => item.xml),
@@ -123,8 +124,12 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
         usage.reported = true;
       },
     });
+    // A reply refused after the endpoint answered still spent tokens: the ledger must show them.
+    const restored = await request.then((replies) => restoreAll(job, group, replies)).catch((error: unknown) => {
+      if (usage.reported) job.record({ time: job.now().toISOString(), engine: label, language: job.settings.code, statement: job.statement, segments: 0, characters: 0, ...tokens() });
+      throw error;
+    });
     const spent = group.reduce((sum, item) => sum + billableLength(item.xml), 0);
-    const restored = restoreAll(job, group, replies);
     group.forEach((item, index) => {
       if (item.update) {
         replace(item.entry, machineUpdate(item.entry, restored[index], `${label} update ${date}`));
@@ -140,7 +145,7 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
       statement: job.statement,
       segments: group.length,
       characters: spent,
-      ...(usage.reported ? { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } : {}),
+      ...tokens(),
     });
     done += group.length;
     characters += spent;
