@@ -1,19 +1,27 @@
 // Run every check over a workspace's current state: what `check`, `build` and the review page show.
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { Catalog, Statement } from './edition.js';
 import { catalogKey } from './catalogs.js';
-import { runChecks, type Finding, type SourceCache } from './review/checks/index.js';
+import { toolFingerprint } from './output/fingerprint.js';
+import { runChecks, type CheckCache, type CheckResult } from './review/checks/index.js';
 import { loadGlossary } from './translate/workspace.js';
 import { catalogPath, loadUiFiles, loadWords, shown } from './workspace.js';
 
-export async function checkWorkspace(
-  config: ResolvedConfig,
-  statements: Statement[],
-  catalogs: Map<string, Catalog>,
-  languages: string[],
-  options: { sourceCache?: SourceCache } = {},
-): Promise<{ findings: Finding[]; sourceCache: SourceCache }> {
-  return runChecks({
+/** Where `editions check` keeps findings between runs when no cache is handed in. */
+export const CHECK_CACHE = '.editions-checks.json';
+
+export interface CheckOptions {
+  /** Findings of an earlier run (the build keeps them in its state file); when given, no cache file is used. */
+  sourceCache?: CheckCache;
+  /** The cache file to read and update when no `sourceCache` is given: default output/.editions-checks.json; false for none. */
+  cacheFile?: string | false;
+}
+
+export async function checkWorkspace(config: ResolvedConfig, statements: Statement[], catalogs: Map<string, Catalog>, languages: string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const cacheFile = options.sourceCache || options.cacheFile === false ? undefined : (options.cacheFile ?? path.join(config.paths.output, CHECK_CACHE));
+  const result = await runChecks({
     sourceLanguage: config.sourceLanguage,
     statements,
     catalogs: languages.flatMap((language) =>
@@ -25,6 +33,34 @@ export async function checkWorkspace(
     ui: loadUiFiles(config, [config.sourceLanguage, ...languages]),
     glossary: loadGlossary(config),
     words: loadWords(config),
-    sourceCache: options.sourceCache,
+    sourceCache: options.sourceCache ?? (cacheFile ? readCache(cacheFile) : undefined),
+    toolVersion: toolFingerprint(),
   });
+  if (cacheFile && (result.checked.sources.length || result.checked.catalogs.length)) writeCache(cacheFile, result.sourceCache);
+  return result;
+}
+
+/** The cache file's content, checked for shape and version by the checks themselves. */
+function readCache(file: string): CheckCache | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
+  } catch {
+    return undefined; // No cache yet, or a damaged one: everything is checked again.
+  }
+}
+
+/** A cache only saves time: when it cannot be written (read-only or full disk) the next run checks everything again. */
+function writeCache(file: string, cache: CheckCache): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, JSON.stringify(cache));
+    renameSync(temporary, file);
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // The folder cannot be written at all: there is no temporary file to remove.
+    }
+  }
 }

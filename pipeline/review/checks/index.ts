@@ -1,14 +1,20 @@
 // All checks over a workspace: sources, catalogs, UI strings. Inputs are read by the caller.
-import { createHash } from 'node:crypto';
 import type { Catalog, Statement } from '../../edition.js';
 import type { Glossary } from '../../translate/glossary.js';
+import { cacheKey, emptyCache, reusable, type CheckCache } from './cache.js';
 import { checkCatalog } from './catalog.js';
+import { dictionaryFor } from './spelling.js';
 import { byPlace, type Finding } from './finding.js';
 import { checkSource } from './source.js';
 import { checkUiStrings } from './ui.js';
 
 export type { Finding } from './finding.js';
 export { formatFinding } from './finding.js';
+export type { CheckCache } from './cache.js';
+export { spellingLanguages } from './spelling.js';
+
+/** The cache of findings under its first name (source findings only); it now holds catalogs too. */
+export type SourceCache = CheckCache;
 
 export interface CheckInput {
   sourceLanguage: string;
@@ -19,39 +25,53 @@ export interface CheckInput {
   ui: { language: string; file: string; strings: Record<string, unknown>; text: string }[];
   glossary: Glossary;
   words: string[];
-  /** Source findings from an earlier run, reused while the sources, word list and glossary are the same. */
-  sourceCache?: SourceCache;
+  /** Findings of an earlier run, reused for every source and catalog whose inputs are unchanged. */
+  sourceCache?: CheckCache;
+  /** What identifies this version of the checks' code (the caller's tool fingerprint); part of every key. */
+  toolVersion?: string;
 }
 
-/** Spelling is the slowest check (loading the dictionary alone takes ~0.3 s): its result is kept. */
-export interface SourceCache {
-  key: string;
+export interface CheckResult {
   findings: Finding[];
+  /** The cache to pass to the next run (kept by the build state or output/.editions-checks.json). */
+  sourceCache: CheckCache;
+  /** What this run actually checked, the rest came from the cache: statement files and catalog files. */
+  checked: { sources: string[]; catalogs: string[] };
 }
 
-/** The key under which source findings are cached: everything the source checks read. */
-export function sourceCacheKey(input: CheckInput): string {
-  return createHash('sha256')
-    .update(JSON.stringify([input.statements.map((statement) => [statement.file, statement.segments, statement.tree]), input.words, input.glossary.keep]))
-    .digest('hex');
-}
-
-export async function runChecks(input: CheckInput): Promise<{ findings: Finding[]; sourceCache: SourceCache }> {
+export async function runChecks(input: CheckInput): Promise<CheckResult> {
+  const version = input.toolVersion ?? '';
+  const previous = reusable(input.sourceCache, version);
+  const next = emptyCache(version);
+  const checked: CheckResult['checked'] = { sources: [], catalogs: [] };
   const findings: Finding[] = [];
-  const key = sourceCacheKey(input);
-  let sourceFindings = input.sourceCache?.key === key ? input.sourceCache.findings : undefined;
-  if (!sourceFindings) {
-    sourceFindings = [];
-    const words = [...input.words, ...input.glossary.keep.flatMap((term) => term.split(/\s+/))];
-    for (const statement of input.statements) sourceFindings.push(...(await checkSource(statement, { words })));
+  const known = [...input.words, ...input.glossary.keep.flatMap((term) => term.split(/\s+/))];
+  for (const statement of input.statements) {
+    const key = cacheKey(statement.file, statement.segments, statement.tree, input.words, input.glossary.keep);
+    let found = previous.sources[statement.file]?.key === key ? previous.sources[statement.file].findings : undefined;
+    if (!found) {
+      found = await checkSource(statement, { words: known });
+      checked.sources.push(statement.file);
+    }
+    next.sources[statement.file] = { key, findings: found };
+    findings.push(...found);
   }
-  findings.push(...sourceFindings);
-  for (const { language, file, catalog } of input.catalogs) findings.push(...checkCatalog(catalog.entries, language, file, input.glossary));
+  for (const { language, file, catalog } of input.catalogs) {
+    const terms = input.glossary.terms[language] ?? {};
+    const key = cacheKey(language, file, input.sourceLanguage, catalog.entries, input.glossary.keep, terms, input.words, dictionaryFor(language) ?? '');
+    let found = previous.catalogs[file]?.key === key ? previous.catalogs[file].findings : undefined;
+    if (!found) {
+      found = checkCatalog(catalog.entries, language, file, input.glossary, { sourceLanguage: input.sourceLanguage, words: input.words });
+      checked.catalogs.push(file);
+    }
+    next.catalogs[file] = { key, findings: found };
+    findings.push(...found);
+  }
   const source = input.ui.find((item) => item.language === input.sourceLanguage);
   if (source) {
     for (const item of input.ui) if (item !== source) findings.push(...checkUiStrings(source.strings, item.strings, item.file, item.text, input.sourceLanguage));
   }
-  return { findings: findings.sort(byPlace), sourceCache: { key, findings: sourceFindings } };
+  return { findings: findings.sort(byPlace), sourceCache: next, checked };
 }
 
 /** Errors per catalog file: a language with any cannot be released. */
