@@ -80,6 +80,7 @@ export async function main(argv: string[]): Promise<void> {
     .description('open the review page in your browser: edit and approve translations, see check findings')
     .option('--port <n>', 'port on 127.0.0.1 (default: any free port)', parsePort)
     .option('--name <name>', 'your name, recorded with each approval (default: git user.name)')
+    .option('--lang <code>', "the language of the review page's own words (default: the browser's)")
     .action(async (flags) => {
       const { runReview } = await import('./review.js');
       process.exitCode = await runReview(await config(), flags);
