@@ -22,6 +22,7 @@ const REJECTED: [string, string, string, number, string, string][] = [
   ['an unknown keyword', 'po-lex.c keyword_p (\'keyword "MSGID" unknown\')', 'MSGID "Article 1"\nmsgstr "Artículo 1"\n', 6, 'po-syntax', 'unexpected "MSGID"'],
   ['an unescaped quote inside a translation', 'po-lex.c: the word after the quote is an unknown keyword', 'msgid "Article 1"\nmsgstr "el "derecho" a la vida"\n', 7, 'po-syntax', 'unexpected "derecho" after a closing quote'],
   ['stray text between entries', 'po-lex.c: JUNK token ("syntax error")', 'msgid "Article 1"\nmsgstr "Artículo 1"\n@ stray\n', 8, 'po-syntax', 'unexpected "@"'],
+  ['a byte order mark before the header', 'po-lex.c: U+FEFF is a JUNK token ("syntax error")', '', 1, 'po-syntax', 'byte order mark'],
   ['a stray string after a comment', 'po-gram-gen.y: a string outside an entry ("syntax error")', 'msgid "Article 1"\nmsgstr "Artículo 1"\n# note\n"more"\n', 9, 'po-syntax', 'where an entry should start'],
   ['#| msgid between msgctxt and msgid', 'po-gram-gen.y: `prev` only before `msg_intro` ("syntax error")', 'msgctxt "article"\n#| msgid "Article one"\nmsgid "Article 1"\nmsgstr "Artículo 1"\n', 7, 'po-syntax', 'where msgid was expected'],
   ['the same entry twice', 'gettext-tools/tests/msgfmt-7 and msgfmt-8 ("duplicate message definition")', 'msgid "Article 1"\nmsgstr "Artículo 1"\n\nmsgid "Article 1"\nmsgstr "Art. 1"\n', 9, 'po-duplicate', 'repeats the one at line 6'],
@@ -66,7 +67,7 @@ describe('review/po strict reading: the header entry', () => {
 
 describe('review/po strict reading: what msgfmt -c rejects', () => {
   it.each(REJECTED)('%s (%s)', (_, __, body, line, rule, words) => {
-    const text = `${HEADER}${body}`;
+    const text = body ? `${HEADER}${body}` : `\uFEFF${HEADER}`;
     const error = problemOf(() => readCatalog(text, FILE));
     expect(error.place).toEqual({ file: FILE, line });
     expect(error.rule).toBe(rule);

@@ -96,7 +96,9 @@ export function tokenize(text: string, file: string): Token[] {
     } else if (char === '[' || char === ']') {
       push(char);
     } else {
-      fail(`cannot read the catalog: unexpected "${char}" outside a quoted string; put text inside msgid/msgstr quotes or start a comment with #`);
+      if (char === '\uFEFF') fail('cannot read the catalog: it starts with a byte order mark (U+FEFF), which msgfmt rejects; save it as UTF-8 without BOM');
+      const shown = /[\p{L}\p{N}\p{P}\p{S}]/u.test(char) ? `"${char}"` : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      fail(`cannot read the catalog: unexpected ${shown} outside a quoted string; put text inside msgid/msgstr quotes or start a comment with #`);
     }
   }
 
