@@ -65,7 +65,12 @@ export function loadFont(spec: string): LoadedFont {
     data: shared.data,
     upem: face.upem,
     hbFont,
-    covers: new Set(face.collectUnicodes()),
+    // Read on first use: only the regular face of a script decides which characters it draws.
+    get covers() {
+      const value = new Set(face.collectUnicodes());
+      Object.defineProperty(this, 'covers', { value });
+      return value;
+    },
     advance: (id) => {
       let value = advances.get(id);
       if (value === undefined) advances.set(id, (value = hbFont.glyphHAdvance(id)));
