@@ -5,7 +5,7 @@ import type { SegmentKind } from '../edition.js';
 import type { Handlers } from '../document/nodes.js';
 import { droppedHtml, isTranslatableHtml } from '../document/raw-html.js';
 import { i18nOf, type Problem } from './comments.js';
-import { inlineToMarkdown, normalizePhrasing } from './inline.js';
+import { inlineToMarkdown, normalizePhrasing, trimFoldable } from './inline.js';
 
 /** Deepest nesting of lists and quotes that the editions can indent on an A4 page. */
 export const MAX_NESTING = 6;
@@ -66,10 +66,15 @@ const warnHtml = (node: Nodes, context: ExtractContext) => {
   }
 };
 
-/** A block of raw HTML with text for readers is a segment of its own, as written (tags and all). */
+/**
+ * A block of raw HTML with text for readers is a segment of its own, tags and all, its ASCII
+ * whitespace folded like a paragraph's (code blocks of HTML, such as <pre>, are never segments).
+ */
 const html = (node: Nodes, context: ExtractContext) => {
   warnHtml(node, context);
-  if (node.type === 'html' && isTranslatableHtml(node.value)) visitSegment('paragraph', node.value, node, context);
+  if (node.type !== 'html' || !isTranslatableHtml(node.value)) return;
+  node.value = trimFoldable(node.value.replace(/[ \t\r\n]+/g, ' '));
+  visitSegment(context.container ?? 'paragraph', node.value, node, context);
 };
 
 /** Inline nodes travel inside their segment; only raw HTML is looked at (for warnings). */
