@@ -85,6 +85,7 @@ export function approveEntry(catalog: Catalog, key: string, editor: Editor, tran
       translation: text,
       state: 'approved',
       previousSource: undefined,
+      previousContext: undefined,
       approvedBeforeChange: undefined,
       origin: text === entry.translation ? entry.origin : `editor ${editor.name} ${editor.date}`,
       notes: [...withoutUpdateNote(text === entry.translation ? entry.notes : keepDraft(entry)).filter((line) => !line.startsWith(APPROVED_BY)), approvalLine(editor, confirmedDespite)],

@@ -5,7 +5,7 @@ import type { EntryPatch } from '../review/patch.js';
 import type { Engine, UpdateHint } from './engine.js';
 import { withUpdateNote } from '../review/update-note.js';
 import { EditionsError } from '../errors.js';
-import { MarkupError, billableLength, protect, restore } from './markup.js';
+import { MarkupError, billableLength, protect, protectLike, restore } from './markup.js';
 import { batches, planTranslations, type Memory } from './plan.js';
 import { EMPTY_GLOSSARY, entriesFor, type Glossary } from './glossary.js';
 
@@ -87,6 +87,7 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
     state: 'needs-review',
     origin,
     previousSource: undefined,
+    previousContext: undefined,
     approvedBeforeChange: undefined,
   });
 
@@ -100,7 +101,11 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   const unique = [...new Map(plan.send.map((entry) => [entry.source, entry])).values()];
   const prepared: Prepared[] = [
     ...unique.map((entry) => ({ entry, ...protect(entry.source, keep) })),
-    ...plan.update.map((entry) => ({ entry, ...protect(entry.source, keep), update: { previousSource: protect(entry.previousSource ?? '', keep).xml, previousTranslation: protect(entry.translation, keep).xml } })),
+    ...plan.update.map((entry) => {
+      const now = protect(entry.source, keep);
+      // Placeholders numbered as in the new text: the same number names the same link in all three.
+      return { entry, ...now, update: { previousSource: protectLike(entry.previousSource ?? '', now.table, keep), previousTranslation: protectLike(entry.translation, now.table, keep) } };
+    }),
   ];
   const entries = job.engine.glossaries ? entriesFor(glossary, job.settings.code) : undefined;
   const groups = batches(prepared, (item) => Buffer.byteLength(item.xml, 'utf8') + Buffer.byteLength(JSON.stringify(item.update ?? ''), 'utf8'), job.engine.limits);
@@ -199,6 +204,7 @@ function machineUpdate(entry: CatalogEntry, translation: string, origin: string)
     state: 'needs-review',
     origin,
     previousSource: undefined,
+    previousContext: undefined,
     approvedBeforeChange: undefined,
     notes: withUpdateNote(entry.notes, { source: entry.previousSource ?? '', translation: entry.translation }),
   };
