@@ -83,6 +83,19 @@ describe('review/po: writeCatalog writes what msgcat writes', () => {
     expect(writeCatalog(readCatalog(text, 'x.po'))).toBe(text);
   });
 
+  test('1,200 random strings of awkward pieces (Thai, Hangul, RTL, emoji, flags, ZWJ, NBSP, U+2028, escapes, URLs): msgcat changes no byte', () => {
+    const pieces = [...AWKWARD, 'ภาษาไทยไม่มีช่องว่าง', '한국어 문장입니다', 'العربية', 'فارسی', 'বাংলা', 'Ελληνικά', 'русский', '中华人民共和国', '「引用」', '、', '，', '\u2028', '\r', '\u0007', '\u200d', '👩\u200d👩\u200d👧', '½', '°C', '$', '€', '?', '!', ';', ':', '/', '·', '[', ']', '{', '}', "'", 'word', 'palabra'];
+    const next = random(2026);
+    const entries = Array.from({ length: 1200 }, (_, index) => {
+      let text = '';
+      for (let count = next(70); count > 0; count--) text += pieces[next(pieces.length)];
+      text = text.replace(/^\n+|\n+$/g, '');
+      return entry(`entry ${index}`, text, next(7) === 0 ? { flags: ['no-wrap'] } : {});
+    });
+    const text = written(...entries);
+    expect(msgcat(text)).toBe(text);
+  });
+
   test('catalogs the tool writes: the seed statement synced into a new catalog and into every committed one', () => {
     const statement = parseStatement(readFileSync(path.join(REPO, 'source/2024-nato-summit.md'), 'utf8'), 'source/2024-nato-summit.md', '2024-nato-summit');
     const languages = readdirSync(path.join(REPO, 'locales')).filter((language) => existsSync(path.join(REPO, 'locales', language, '2024-nato-summit.po')));
