@@ -38,12 +38,13 @@ export function htmlText(value: string): string {
 }
 
 /**
- * Whether a block of raw HTML carries text for readers, and so is a segment: not a comment, not
- * code (`<pre>`, `<script>`, `<style>`, `<textarea>`), and some letter or digit outside its tags.
+ * Whether a block of raw HTML carries text for readers, and so is a segment: not a comment, holding
+ * no code or preformatted text (`<pre>`, `<script>`, `<style>`, `<textarea>`: their whitespace is
+ * content), and some letter or digit outside its tags.
  * Example: `<p align="center">Signed in Geneva</p>` → true; `<div align="center">` → false.
  */
 export function isTranslatableHtml(value: string): boolean {
-  if (isComment(value) || /^\s*<(pre|script|style|textarea)\b/i.test(value)) return false;
+  if (isComment(value) || /<(pre|script|style|textarea)\b/i.test(value)) return false;
   return /[\p{L}\p{N}]/u.test(htmlText(value));
 }
 
