@@ -101,6 +101,28 @@ function closingIndex(nodes: PhrasingContent[], index: number): number {
   return -1;
 }
 
+/**
+ * Markdown → XML whose placeholders carry the indices of another segment's table: the same link,
+ * image, code or HTML pair gets the number it has there. Used for the previous source and approved
+ * translation of an update, whose links may come in another order than in the new text; numbered
+ * by their own order, `<a i="0">` would name a different URL in each and a model copying the
+ * approved translation would move a link to another phrase. What the new text no longer has gets
+ * a number past its table, so it can never stand for something else.
+ * "Bald [zwei](b) und [eins](a)" like "[one](a) and [two](b)" → 'Bald <a i="1">zwei</a> und <a i="0">eins</a>'
+ */
+export function protectLike(markdown: string, like: Protected[], keep: string[] = []): string {
+  const { xml, table } = protect(markdown, keep);
+  const keyOf = (held: Protected) => JSON.stringify(held, (name, value) => (name === 'position' ? undefined : value));
+  const free = like.map(keyOf);
+  const numbers = table.map((held, index) => {
+    const at = free.indexOf(keyOf(held));
+    if (at < 0) return like.length + index;
+    free[at] = '';
+    return at;
+  });
+  return xml.replace(/(<[a-z]+ i=")(\d+)(")/g, (_, open: string, index: string, close: string) => `${open}${numbers[Number(index)]}${close}`);
+}
+
 export class MarkupError extends Error {}
 
 /**

@@ -271,6 +271,24 @@ describe('translate/llm: updating an approved translation after its source chang
   });
 });
 
+describe('regression: an update whose approved translation orders links differently', () => {
+  it('numbers the placeholders of previous_source and previous_translation as in the new text, so no link moves to another phrase', async () => {
+    const old = 'See [one](https://a.example/) and [two](https://b.example/) soon.';
+    const edited = 'See [one](https://a.example/) and [two](https://b.example/) sooner.';
+    const approved = 'Bald [zwei](https://b.example/) und [eins](https://a.example/) soon.';
+    const parse = (text: string) => parseStatement(`---\ntitle: T\ndate: 2024\nauthor: A\nrole: R\norganization: O\n---\n\n${text}\n`, 'source/u.md', 'u');
+    const before = syncCatalog(parse(old).segments, undefined, 'de', 'u').catalog;
+    const approvedCatalog = { ...before, entries: before.entries.map((entry) => (entry.source === old ? { ...entry, translation: approved, state: 'approved' as const } : { ...entry, translation: 'T', state: 'approved' as const })) };
+    const stale = syncCatalog(parse(edited).segments, approvedCatalog, 'de', 'u').catalog;
+    const result = await job(stale, 'de', [], [], { order: undefined, context: 'T' });
+    expect(server.requests[0].payload.updates[0]).toEqual({
+      previous_source: 'See <a i="0">one</a> and <a i="1">two</a> soon.',
+      previous_translation: 'Bald <a i="1">zwei</a> und <a i="0">eins</a> soon.',
+    });
+    expect(result.catalog.entries.find((entry) => entry.source === edited)?.translation).toBe('Bald [zwei](https://b.example/) und [eins](https://a.example/) sooner.');
+  });
+});
+
 /** A statement of `count` short paragraphs with links. */
 function manyParagraphs(count: number) {
   const body = Array.from({ length: count }, (_, index) => `Paragraph number ${index + 1} about [the summit](https://example.org/${index}).`).join('\n\n');
