@@ -3,6 +3,7 @@
 // task states, thematic breaks, alt text, raw HTML as text, unsafe link schemes never live.
 import { spawnSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
+import type { Paragraph } from 'mdast';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Edition } from '../../pipeline/edition.js';
@@ -204,5 +205,12 @@ describe.skipIf(!hasPoppler)('render/pdf structure (PDF/UA) and the document mod
     expect(run('pdftotext', [file, '-']).replace(/\s+/g, ' ')).toContain(paragraph);
     const fonts = run('pdffonts', [file]);
     for (const family of ['NotoSansTifinagh', 'NotoSansCherokee', 'NotoSansOlChiki']) expect(fonts).toContain(family);
+  });
+
+  it('refuses a node kind the PDF cannot show, at its source line (a reference link that was not expanded)', async () => {
+    const edition = markdownEdition('First paragraph.\n\nSecond paragraph.\n');
+    const paragraph = edition.tree.children[1] as Paragraph;
+    paragraph.children = [{ type: 'linkReference', identifier: 'r', label: 'r', referenceType: 'shortcut', children: [{ type: 'text', value: 'r' }], position: paragraph.position }];
+    await expect(renderPdf(edition, uiWords('en'), { creationDate: DATE })).rejects.toMatchObject({ rule: 'unsupported-markdown', place: { file: 'source/test.md', line: paragraph.position!.start.line } });
   });
 });
