@@ -35,6 +35,8 @@ export interface LlmStandInRequest {
 export type LlmFault =
   | { status: number; retryAfter?: number; body?: string }
   | { hang: number }
+  /** Headers sent at once, the body held back for `stall` ms. */
+  | { stall: number }
   | { pass: true }
   | { reply: 'missing-tag' | 'wrong-count' | 'not-json' | 'not-completion' | 'fenced' | 'no-usage' };
 
@@ -144,6 +146,12 @@ export async function startLlmStandIn(options: { key?: string } = {}): Promise<L
       const fault = faults.shift();
       if (fault && 'hang' in fault) {
         setTimeout(() => send(503, { error: { message: 'late' } }), fault.hang);
+        return;
+      }
+      if (fault && 'stall' in fault) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.write('{"id": "chatcmpl-stalled", ');
+        setTimeout(() => res.destroyed || res.end('"choices": []}'), fault.stall);
         return;
       }
       if (fault && 'status' in fault) return send(fault.status, fault.body ?? { error: { message: `stand-in fault ${fault.status}` } }, fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {});

@@ -3,7 +3,7 @@
 // and the update of an approved translation after its source changed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPatches, type EntryPatch } from '../../pipeline/review/patch.js';
-import { llmEngine, type LlmOptions } from '../../pipeline/translate/engines/llm.js';
+import { checkReply, llmDefinition, llmEngine, type LlmOptions } from '../../pipeline/translate/engines/llm.js';
 import { translateCatalog, type LedgerLine } from '../../pipeline/translate/run.js';
 import { syncCatalog } from '../../pipeline/review/sync.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
@@ -239,6 +239,45 @@ describe('translate/llm: faults', () => {
     const error = await refusal(engine().translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') }));
     expect(error.rule).toBe('engine-reply');
     expect(error.message).toMatch(/not a chat completion.*ending in \/v1/);
+  });
+});
+
+describe('translate/llm: what a reply must hold', () => {
+  const texts = ['A <b>bold</b> <x i="0"/> move.<br/>'];
+  it('accepts the tag spellings restore() reads alike, in any order', () => {
+    for (const reply of ['Ein <b>kühner</b> <x i="0"></x> Zug.<br>', 'Ein <x i="0" /> <b>kühner</b> Zug.<br />']) expect(checkReply(JSON.stringify({ translations: [reply] }), texts)).toEqual([reply]);
+  });
+  it('refuses crossed tags, a stray "<", a missing or an added tag, and an empty translation, so the request is asked for again', () => {
+    for (const reply of ['Ein <b>kühner <x i="0"/> Zug.<br/>', 'Ein <b>kühner</b> <x i="0"/> Zug < 2.<br/>', 'Ein kühner <x i="0"/> Zug.<br/>', 'Ein <b>kühner</b> <x i="0"/> <x i="1"/> Zug.<br/>']) {
+      expect(checkReply(JSON.stringify({ translations: [reply] }), texts)).toMatch(/markup of text 1 changed/);
+    }
+    // Crossed tags: the same tags (the multiset matches), but they do not nest.
+    expect(checkReply(JSON.stringify({ translations: ['<b>x <em>y</b></em>'] }), ['<b>x</b> <em>y</em>'])).toMatch(/markup of text 1 changed/);
+    expect(checkReply(JSON.stringify({ translations: ['  '] }), ['Hello.'])).toBe('an empty translation');
+    expect(checkReply(JSON.stringify({ translations: 'Hallo.' }), ['Hello.'])).toBe('no "translations" list of strings');
+  });
+});
+
+describe('translate/llm: set-up and endpoint mistakes', () => {
+  it('refuses a variable that is not a whole number above 0 instead of ignoring it', async () => {
+    for (const [name, value] of [['EDITIONS_LLM_ATTEMPTS', 'three'], ['EDITIONS_LLM_TIMEOUT_MS', '0']]) {
+      const error = await refusal(llmDefinition.make({ EDITIONS_LLM_URL: server.url, EDITIONS_LLM_MODEL: MODEL, [name]: value }));
+      expect(error).toMatchObject({ rule: 'bad-environment' });
+      expect(error.message).toContain(`${name} must be a whole number above 0, not "${value}"`);
+    }
+    await refusal(llmDefinition.make({ EDITIONS_LLM_URL: 'ftp://127.0.0.1/v1', EDITIONS_LLM_MODEL: MODEL }));
+  });
+
+  it('a 404 (a base URL without /v1) stops with llm-failed and says what to check', async () => {
+    const error = await refusal(engine({ url: server.url.replace(/\/v1$/, '') }).translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') }));
+    expect(error).toMatchObject({ rule: 'llm-failed', exitCode: 3 });
+    expect(error.message).toContain('HTTP 404: Not found (is EDITIONS_LLM_URL the API\'s base URL, ending in /v1');
+  });
+
+  it('an answer that stalls after its headers is retried like a time-out', async () => {
+    server.fail({ stall: 3000 });
+    expect(await engine({ timeoutMs: 300 }).translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') })).toEqual(['[DE] One.']);
+    expect(server.hits()).toBe(2);
   });
 });
 

@@ -83,14 +83,23 @@ async function post(endpoint: string, body: string, options: LlmOptions, where: 
       if (attempt < attempts) await pause(backoff(options, attempt));
       continue;
     }
-    const text = await response.text().catch(() => '');
+    // The time-out also covers the body: a server that stalls after its headers is retried like one that never answered.
+    const text = await response.text().catch((error: unknown) => {
+      last = (error as Error).name === 'TimeoutError' ? `no answer within ${options.timeoutMs ?? 120_000} ms` : `the answer broke off (${causeOf(error)})`;
+      return undefined;
+    });
+    if (text === undefined) {
+      if (attempt < attempts) await pause(backoff(options, attempt));
+      continue;
+    }
     if (response.ok) return parseCompletion(text, where);
     if (response.status === 401 || response.status === 403) {
       throw new EditionsError(`the language model ${where} refused the request (HTTP ${response.status}); check EDITIONS_LLM_KEY`, { rule: 'llm-auth', exitCode: 3 });
     }
     last = `HTTP ${response.status}${messageOf(text)}`;
     if (!RETRY.has(response.status)) {
-      throw new EditionsError(`the language model ${where} failed: ${last}. What was translated before is saved`, { rule: 'llm-failed', exitCode: 3 });
+      const hint = response.status === 404 ? ' (is EDITIONS_LLM_URL the API\'s base URL, ending in /v1, and EDITIONS_LLM_MODEL a model it serves?)' : '';
+      throw new EditionsError(`the language model ${where} failed: ${last}${hint}. What was translated before is saved`, { rule: 'llm-failed', exitCode: 3 });
     }
     if (attempt < attempts) await pause(retryAfter(response) ?? backoff(options, attempt));
   }
@@ -119,15 +128,34 @@ export function checkReply(content: string, texts: string[]): string[] | string 
   const translations = (value as { translations?: unknown })?.translations;
   if (!Array.isArray(translations) || translations.some((item) => typeof item !== 'string')) return 'no "translations" list of strings';
   if (translations.length !== texts.length) return `${translations.length} translations for ${texts.length} texts`;
-  const broken = texts.findIndex((text, index) => tagsOf(text) !== tagsOf(translations[index] as string));
+  const broken = texts.findIndex((text, index) => tagsOf(text) !== tagsOf(translations[index] as string) || !wellFormed(translations[index] as string));
   if (broken >= 0) return `the markup of text ${broken + 1} changed (its placeholder tags must come back unchanged)`;
   if (translations.some((item) => !(item as string).trim())) return 'an empty translation';
   return translations as string[];
 }
 
-/** The placeholder tags of a text, sorted: the same multiset must come back, in any order. */
+/**
+ * The placeholder tags of a text, sorted: the same multiset must come back, in any order. Spellings
+ * that restore() reads alike count alike: `<x i="1"></x>` and `<x i="1" />` are `<x i="1"/>`, `<br>` is `<br/>`.
+ */
 function tagsOf(xml: string): string {
-  return (xml.match(/<[^<>]+>/g) ?? []).map((tag) => tag.replace(/\s+/g, ' ')).sort().join('');
+  return (xml.match(/<[^<>]+>/g) ?? [])
+    .map((tag) => tag.replace(/\s+/g, ' ').replace(/\s*\/>$/, '/>').replace(/^<br ?>$/, '<br/>').replace(/^(<x [^>]*[^/])>$/, '$1/>'))
+    .filter((tag) => tag !== '</x>' && tag !== '</br>')
+    .sort()
+    .join('');
+}
+
+/** True when tags nest (what restore() needs): a stray "<" or crossed tags would be refused later without a second try. */
+function wellFormed(xml: string): boolean {
+  if (xml.replace(/<[^<>]+>/g, '').includes('<')) return false;
+  const open: string[] = [];
+  for (const [, closing, name, selfClosing] of xml.matchAll(/<(\/?)([a-z]+)[^<>]*?(\/?)>/g)) {
+    if (name === 'x' || name === 'br' || selfClosing) continue;
+    if (!closing) open.push(name);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0;
 }
 
 function messageOf(body: string): string {
@@ -182,7 +210,7 @@ export const llmDefinition = {
     const model = env.EDITIONS_LLM_MODEL?.trim();
     if (!url || !model) throw new EditionsError('engine llm needs EDITIONS_LLM_URL and EDITIONS_LLM_MODEL to be set', { rule: 'bad-environment' });
     if (!/^https?:\/\/[^\s]+$/.test(url)) throw new EditionsError(`EDITIONS_LLM_URL must be an http(s) URL such as http://127.0.0.1:11434/v1, not "${url}"`, { rule: 'bad-environment' });
-    return llmEngine({ url, model, key: env.EDITIONS_LLM_KEY || undefined, attempts: whole(env.EDITIONS_LLM_ATTEMPTS), timeoutMs: whole(env.EDITIONS_LLM_TIMEOUT_MS) });
+    return llmEngine({ url, model, key: env.EDITIONS_LLM_KEY || undefined, attempts: whole(env, 'EDITIONS_LLM_ATTEMPTS'), timeoutMs: whole(env, 'EDITIONS_LLM_TIMEOUT_MS') });
   },
   probe: async (env: EnvironmentVariables) => {
     const url = env.EDITIONS_LLM_URL?.trim().replace(/\/+$/, '');
@@ -196,6 +224,10 @@ export const llmDefinition = {
   },
 } as const satisfies EngineDefinition<'llm'>;
 
-function whole(value: string | undefined): number | undefined {
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+/** A whole-number variable, or undefined when unset; anything else is refused, never silently ignored. */
+function whole(env: EnvironmentVariables, name: string): number | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new EditionsError(`${name} must be a whole number above 0, not "${value}"`, { rule: 'bad-environment' });
+  return Number(value);
 }
