@@ -38,7 +38,7 @@ export type LlmFault =
   /** Headers sent at once, the body held back for `stall` ms. */
   | { stall: number }
   | { pass: true }
-  | { reply: 'missing-tag' | 'wrong-count' | 'not-json' | 'not-completion' | 'fenced' | 'no-usage' };
+  | { reply: 'missing-tag' | 'wrong-count' | 'not-json' | 'not-completion' | 'fenced' | 'no-usage' | 'cut-off' };
 
 export interface LlmStandIn {
   /** The base URL, as EDITIONS_LLM_URL takes it (ends in /v1). */
@@ -165,6 +165,7 @@ export async function startLlmStandIn(options: { key?: string } = {}): Promise<L
       let content = JSON.stringify({ translations });
       if (reply === 'not-json') content = `Sure! Here are the translations: ${translations.join(' | ')}`;
       if (reply === 'fenced') content = `\`\`\`json\n${content}\n\`\`\``;
+      if (reply === 'cut-off') content = content.slice(0, Math.ceil(content.length / 2));
       const usage = { prompt_tokens: standInTokens(system) + standInTokens(JSON.stringify(payload)), completion_tokens: standInTokens(content) };
       if (reply !== 'no-usage') {
         tokens.prompt += usage.prompt_tokens;
@@ -174,7 +175,7 @@ export async function startLlmStandIn(options: { key?: string } = {}): Promise<L
         id: `chatcmpl-${requests.length}`,
         object: 'chat.completion',
         model: body.model,
-        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: reply === 'cut-off' ? 'length' : 'stop' }],
         ...(reply === 'no-usage' ? {} : { usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } }),
       });
     });

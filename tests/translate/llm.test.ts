@@ -234,6 +234,13 @@ describe('translate/llm: faults', () => {
     }
   });
 
+  it('a reply cut off at the model\'s length limit twice is refused with what would help', async () => {
+    server.fail({ reply: 'cut-off' }, { reply: 'cut-off' });
+    const error = await refusal(engine().translate({ from: 'en', to: 'de', texts: ['One.', 'Two.'], settings: settings('de') }));
+    expect(error.rule).toBe('engine-reply');
+    expect(error.message).toContain('content that is not JSON, cut off at the model\'s length limit (finish_reason "length"); give the model a larger context (Ollama: OLLAMA_CONTEXT_LENGTH=16384 ollama serve)');
+  });
+
   it('a body that is not a chat completion is refused with engine-reply and a hint about the URL', async () => {
     server.fail({ reply: 'not-completion' });
     const error = await refusal(engine().translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') }));

@@ -52,7 +52,8 @@ export function llmEngine(options: LlmOptions): Engine {
         if (reply.usage) request.onUsage?.(reply.usage);
         const checked = checkReply(reply.content, request.texts);
         if (Array.isArray(checked)) return checked;
-        problem = checked;
+        // A reply cut off at the model's limit is rarely better the second time; say what would help.
+        problem = reply.cutOff ? `${checked}, cut off at the model's length limit (finish_reason "length"); give the model a larger context (Ollama: OLLAMA_CONTEXT_LENGTH=16384 ollama serve)` : checked;
       }
       throw new EditionsError(`the language model ${where} answered twice with ${problem}; nothing from this request was saved. Try again, or another model or engine`, { rule: 'engine-reply' });
     },
@@ -62,6 +63,8 @@ export function llmEngine(options: LlmOptions): Engine {
 interface Reply {
   content: string;
   usage?: TokenUsage;
+  /** True when the endpoint stopped at its token limit (finish_reason "length"). */
+  cutOff?: boolean;
 }
 
 const RETRY = new Set([408, 409, 425, 429, 500, 502, 503, 504]);
@@ -108,10 +111,10 @@ async function post(endpoint: string, body: string, options: LlmOptions, where: 
 
 function parseCompletion(text: string, where: string): Reply {
   try {
-    const value = JSON.parse(text) as { choices?: { message?: { content?: unknown } }[]; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } };
+    const value = JSON.parse(text) as { choices?: { message?: { content?: unknown }; finish_reason?: unknown }[]; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } };
     const content = value.choices?.[0]?.message?.content;
     const usage = value.usage && typeof value.usage.prompt_tokens === 'number' && typeof value.usage.completion_tokens === 'number' ? { promptTokens: value.usage.prompt_tokens, completionTokens: value.usage.completion_tokens } : undefined;
-    return { content: typeof content === 'string' ? content : '', usage };
+    return { content: typeof content === 'string' ? content : '', usage, cutOff: value.choices?.[0]?.finish_reason === 'length' };
   } catch {
     throw new EditionsError(`the language model ${where} answered with something that is not a chat completion (not JSON); is EDITIONS_LLM_URL the API's base URL (ending in /v1)?`, { rule: 'engine-reply' });
   }
