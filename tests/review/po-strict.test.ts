@@ -1,10 +1,13 @@
 // Strict PO: what `msgfmt -c` rejects is reported at file:line, what it accepts is kept. Each case says
 // which gettext behaviour it mirrors (gettext 0.21: po-lex.c, po-gram-gen.y, msgfmt.c, and the test
 // scripts in gettext-tools/tests/ it names), and is checked against the installed msgfmt too.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCatalog, writeCatalog } from '../../pipeline/review/po.js';
 import { problemOf } from '../support/problem.js';
-import { HAVE_GETTEXT, msgcat, msgfmtAccepts } from './po-support.js';
+import { REPO } from '../support/workspace.js';
+import { HAVE_GETTEXT, msgcat, msgfmtAccepts, random } from './po-support.js';
 
 const FILE = 'locales/es/udhr.po';
 // Lines 1–5; the first entry starts on line 6.
@@ -102,5 +105,40 @@ describe('review/po strict reading: what msgfmt -c accepts is kept', () => {
     const lines = text.split('\n');
     const catalog = readCatalog(text, FILE);
     expect(catalog.entries.map((entry) => lines[entry.line! - 1])).toEqual(['msgid ""', 'msgid "Article 2"']);
+  });
+});
+
+describe('review/po strict reading: agrees with msgfmt -c on damaged catalogs', () => {
+  // Lines deleted, swapped or inserted (flags, #|, #~, stray strings, keywords) in a real catalog.
+  const INSERTS = ['#, fuzzy', '#| msgid "x"', '#~ msgid "zz"', 'msgstr "q"', 'msgid "q"', 'msgctxt "c"', '"cont"', '', '# note', '#. x', '#: a.c:1', 'msgstr[0] "x"', 'msgid_plural "p"', '#~ msgstr "y"', '"a\\nb"', 'msgid "ILPS Chairperson"', '#~| msgid "o"', 'domain "d"', 'msgstr "\\x41"', '"\\q"'];
+  (HAVE_GETTEXT ? it : it.skip)('accepts exactly what msgfmt -c accepts, over 150 seeded mutants of tests/fixtures/po-other-tools', () => {
+    const base = readFileSync(path.join(REPO, 'tests/fixtures/po-other-tools/catalog.po'), 'utf8').split('\n');
+    const next = random(14);
+    const tally = { accepted: 0, rejected: 0 };
+    for (let index = 0; index < 150; index++) {
+      const lines = [...base];
+      for (let count = 1 + next(2); count > 0; count--) {
+        const at = 17 + next(lines.length - 17);
+        const operation = next(3);
+        if (operation === 0) lines.splice(at, 1);
+        else if (operation === 1) lines.splice(at, 0, INSERTS[next(INSERTS.length)]);
+        else {
+          const other = 17 + next(lines.length - 17);
+          [lines[at], lines[other]] = [lines[other], lines[at]];
+        }
+      }
+      const text = lines.join('\n');
+      let ours = true;
+      try {
+        readCatalog(text, FILE);
+      } catch {
+        ours = false;
+      }
+      expect(ours, `mutant ${index}:\n${text}`).toBe(msgfmtAccepts(text));
+      tally[ours ? 'accepted' : 'rejected']++;
+    }
+    // Both outcomes occur, so the comparison means something.
+    expect(tally.accepted).toBeGreaterThan(30);
+    expect(tally.rejected).toBeGreaterThan(30);
   });
 });
