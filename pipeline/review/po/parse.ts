@@ -94,7 +94,8 @@ export function parseMessages(tokens: Token[], file: string): PoMessage[] {
     const id = take('msgid', false);
     if (!id) {
       const here = tokens[position];
-      fail(`${here ? describe(here) : 'the end of the file'} where msgid was expected; comments and flags go above msgctxt and msgid`, here?.line ?? token.line);
+      const hint = here?.kind === 'comment' || here?.previous ? 'comments and flags go above msgctxt and msgid' : 'an entry is [msgctxt "…"] msgid "…" msgstr "…"';
+      fail(`${here ? describe(here) : 'the end of the file'} where msgid was expected; ${hint}`, here?.line ?? token.line);
     }
     same(id!, token);
     message.line = id!.line;
@@ -113,12 +114,12 @@ export function parseMessages(tokens: Token[], file: string): PoMessage[] {
     for (let msgstr = take('msgstr', false); msgstr; msgstr = take('msgstr', false)) {
       same(msgstr, id);
       const open = take('[', false);
-      if (!plural && open) fail("missing 'msgid_plural' section before msgstr[…]", id.line);
+      if (!plural && open) fail("missing 'msgid_plural' section before msgstr[…]; write the translation as msgstr \"…\"", id.line);
       if (plural) {
         const number = take('number', false);
         if (!open || !number || !take(']', false)) fail('write plural translations as msgstr[N] "…"', msgstr.line);
         if (Number(number!.value) !== message.translations.length) {
-          fail(message.translations.length ? 'plural form has wrong index' : 'first plural form has nonzero index', msgstr.line);
+          fail(`${message.translations.length ? 'plural form has wrong index' : 'first plural form has nonzero index'}; number the forms msgstr[0], msgstr[1], …`, msgstr.line);
         }
       }
       message.translations.push(strings(false, msgstr));
@@ -126,7 +127,8 @@ export function parseMessages(tokens: Token[], file: string): PoMessage[] {
     }
     if (!message.translations.length) {
       const here = tokens[position];
-      fail(`missing 'msgstr${plural ? '[]' : ''}' section${here ? ` (found ${describe(here)})` : ''}; flags and comments go above msgctxt and msgid`, here?.kind === 'comment' ? here.line : id.line);
+      const hint = here?.kind === 'comment' ? 'flags and comments go above msgctxt and msgid' : `add msgstr${plural ? '[0]' : ''} "" after the msgid`;
+      fail(`missing 'msgstr${plural ? '[]' : ''}' section${here ? ` (found ${describe(here)})` : ''}; ${hint}`, here?.kind === 'comment' ? here.line : id.line);
     }
   }
 }
