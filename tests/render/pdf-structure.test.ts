@@ -213,4 +213,15 @@ describe.skipIf(!hasPoppler)('render/pdf structure (PDF/UA) and the document mod
     paragraph.children = [{ type: 'linkReference', identifier: 'r', label: 'r', referenceType: 'shortcut', children: [{ type: 'text', value: 'r' }], position: paragraph.position }];
     await expect(renderPdf(edition, uiWords('en'), { creationDate: DATE })).rejects.toMatchObject({ rule: 'unsupported-markdown', place: { file: 'source/test.md', line: paragraph.position!.start.line } });
   });
+
+  it('sets code in Noto Sans Mono, keeping its indentation', async () => {
+    const body = 'Run `editions build` first.\n\n```\nif (summit) {\n    condemn(NATO);\n}\n```\n';
+    const file = save(await renderPdf(markdownEdition(body), uiWords('en'), { creationDate: DATE }));
+    expect(run('pdffonts', [file])).toMatch(/\+NotoSansMono-Regular\b/);
+    const words = [...run('pdftotext', ['-bbox', file, '-']).matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+    const x = (text: string) => Number(words.find((match) => match[2] === text)![1]);
+    // Four monospaced spaces of 9.5 pt type (0.6 em each) push the call right of the `if`.
+    expect(x('condemn(NATO);') - x('if')).toBeCloseTo(4 * 0.6 * 9.5, 0);
+    expect(run('pdftotext', [file, '-'])).toContain('Run editions build first.');
+  });
 });

@@ -81,7 +81,7 @@ const HANDLERS: Handlers<Walk, StyledRun[]> = {
   // Shown as notes at the end (drawNotes), numbered by first reference.
   footnoteDefinition: none,
   code: (node, context) => {
-    block(context.page, 'Code', [{ text: node.value }], { size: 9.5, after: 9, indent: context.indent + 8 }, context.parent);
+    block(context.page, 'Code', [{ text: node.value, mono: true }], { size: 9.5, after: 9, indent: context.indent + 8 }, context.parent);
     return [];
   },
   thematicBreak: (_node, context) => (drawRule(context.page, context.indent), []),
@@ -97,7 +97,7 @@ const HANDLERS: Handlers<Walk, StyledRun[]> = {
   emphasis: (node, context) => phrasing(node.children, context, { ...context.style, italic: true }),
   strong: (node, context) => phrasing(node.children, context, { ...context.style, bold: true }),
   delete: (node, context) => phrasing(node.children, context, { ...context.style, strike: true }),
-  inlineCode: (node, context) => [{ ...context.style, italic: true, text: node.value }],
+  inlineCode: (node, context) => [{ ...context.style, mono: true, text: node.value }],
   break: (_node, context) => [{ ...context.style, text: '\n' }],
   link: (node, context) => phrasing(node.children, context, SAFE_LINK.test(node.url.trim()) ? { ...context.style, link: node.url.trim() } : context.style),
   image: (node, context) => [{ ...context.style, text: node.alt ?? '' }],

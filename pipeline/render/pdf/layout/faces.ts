@@ -34,6 +34,7 @@ export const FACES: Record<string, Face> = {
   latin: { id: 'latin', regular: 'NotoSerif-Regular.ttf', bold: 'NotoSerif-Bold.ttf', italic: 'NotoSerif-Italic.ttf', boldItalic: 'NotoSerif-BoldItalic.ttf', leading: 1.45 },
   sans: { id: 'sans', regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf', italic: 'NotoSans-Italic.ttf', boldItalic: 'NotoSans-BoldItalic.ttf', leading: 1.45 },
   symbols: { id: 'symbols', regular: 'NotoSansSymbols2-Regular.ttf', leading: 1.45 },
+  mono: { id: 'mono', regular: 'NotoSansMono-Regular.ttf', bold: 'NotoSansMono-Bold.ttf', leading: 1.45 },
   arabic: noto('arabic', 'NotoNaskhArabic', 1.9),
   urdu: noto('urdu', 'NotoNastaliqUrdu', 2.3),
   hebrew: noto('hebrew', 'NotoSerifHebrew', 1.6),
@@ -125,6 +126,14 @@ function fallbackFace(codePoint: number): Face | undefined {
   let face = fallbackFaces.get(file);
   if (!face) fallbackFaces.set(file, (face = { ...customFace(file), id: `noto-${file}`, leading: 1.9 }));
   return face;
+}
+
+/**
+ * The monospaced face for code (Debian's fonts-noto-mono), or undefined where it is not installed:
+ * code then keeps the text face, a matter of style, not of content.
+ */
+export function monoFace(): Face | undefined {
+  return FONT_DIRS.some((dir) => existsSync(path.join(dir, FACES.mono.regular))) ? FACES.mono : undefined;
 }
 
 /** The file of a face's variant, falling back to regular (most scripts have no italic). */

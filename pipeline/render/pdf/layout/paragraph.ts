@@ -4,7 +4,7 @@
 import bidiFactory from 'bidi-js';
 import { breakOpportunities } from '../../wrap.js';
 import { RTL_LETTER } from '../../../language.js';
-import { assignFaces, fontOf, type Face, type Variant } from './faces.js';
+import { assignFaces, fontOf, monoFace, type Face, type Variant } from './faces.js';
 import { shape, type Glyph } from './shape.js';
 
 const bidi = bidiFactory();
@@ -20,6 +20,8 @@ export interface StyledRun {
   anchor?: string;
   /** Struck through (GFM ~~strikethrough~~). */
   strike?: boolean;
+  /** Code: set in the monospaced face where it has the characters. */
+  mono?: boolean;
 }
 
 /** One piece of a line, drawn as one shaped run: same face, style and bidi level, never containing a space. */
@@ -98,6 +100,8 @@ export function layoutParagraph(runs: StyledRun[], options: LayoutOptions): Para
     for (let unit = 0; unit < run.text.length; unit++) runAt.push(index);
   });
   const { faces, missing } = assignFaces(text, options.stack);
+  const mono = pieces.some((run) => run.mono) ? monoFace() : undefined;
+  if (mono) for (let index = 0; index < text.length; index++) if (pieces[runAt[index]].mono && fontOf(mono).covers.has(text.codePointAt(index)!)) faces[index] = mono;
   const variantAt = (index: number): Variant => {
     const run = pieces[runAt[index]];
     return run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
@@ -180,7 +184,9 @@ function placeLine(context: LineContext, start: number, end: number): Line {
   let last = end;
   while (last > start && /\s/.test(text[last - 1])) last--;
   let first = start;
-  while (first < last && /\s/.test(text[first])) first++;
+  // Code keeps its indentation; other lines start at their first visible character.
+  const keepIndent = pieces[runAt[start]]?.mono;
+  while (first < last && (keepIndent ? /[\n\r]/ : /\s/).test(text[first])) first++;
   if (first >= last) return { items: [], width: 0, height: 0, text: '' };
 
   // Visual order of the line's characters (UAX #9, rule L2).
