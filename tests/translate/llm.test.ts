@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPatches, type EntryPatch } from '../../pipeline/review/patch.js';
 import { checkReply, llmDefinition, llmEngine, type LlmOptions } from '../../pipeline/translate/engines/llm.js';
+import { deeplDefinition } from '../../pipeline/translate/engines/deepl.js';
 import { translateCatalog, type LedgerLine } from '../../pipeline/translate/run.js';
 import { syncCatalog } from '../../pipeline/review/sync.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
@@ -273,6 +274,9 @@ describe('translate/llm: set-up and endpoint mistakes', () => {
       expect(error.message).toContain(`${name} must be a whole number above 0, not "${value}"`);
     }
     await refusal(llmDefinition.make({ EDITIONS_LLM_URL: 'ftp://127.0.0.1/v1', EDITIONS_LLM_MODEL: MODEL }));
+    // DeepL's variables are read by the same rule (registry.wholeVariable).
+    const deepl = await refusal(deeplDefinition.make({ DEEPL_AUTH_KEY: 'k:fx', EDITIONS_DEEPL_ATTEMPTS: '-1' }));
+    expect(deepl.message).toContain('EDITIONS_DEEPL_ATTEMPTS must be a whole number above 0, not "-1"');
   });
 
   it('a 404 (a base URL without /v1) stops with llm-failed and says what to check', async () => {

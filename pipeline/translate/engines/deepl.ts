@@ -5,6 +5,7 @@ import type { LanguageSettings } from '../../config.js';
 import { EditionsError, registerSecret } from '../../errors.js';
 import type { Engine, TranslateRequest } from '../engine.js';
 import type { EngineDefinition, EnvironmentVariables } from '../registry.js';
+import { wholeVariable } from '../variables.js';
 import { createHash } from 'node:crypto';
 
 type deepl = typeof DeeplModule;
@@ -197,10 +198,6 @@ export const deeplDefinition = {
   },
   make: async (env: EnvironmentVariables) => {
     if (!env.DEEPL_AUTH_KEY) throw new EditionsError('engine deepl needs DEEPL_AUTH_KEY to be set', { rule: 'deepl-auth' });
-    return deeplEngine({ authKey: env.DEEPL_AUTH_KEY, serverUrl: env.DEEPL_SERVER_URL || undefined, attempts: whole(env.EDITIONS_DEEPL_ATTEMPTS), timeoutMs: whole(env.EDITIONS_DEEPL_TIMEOUT_MS) });
+    return deeplEngine({ authKey: env.DEEPL_AUTH_KEY, serverUrl: env.DEEPL_SERVER_URL || undefined, attempts: wholeVariable(env, 'EDITIONS_DEEPL_ATTEMPTS'), timeoutMs: wholeVariable(env, 'EDITIONS_DEEPL_TIMEOUT_MS') });
   },
 } as const satisfies EngineDefinition<'deepl'>;
-
-function whole(value: string | undefined): number | undefined {
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
-}

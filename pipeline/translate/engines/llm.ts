@@ -6,6 +6,7 @@ import type { LanguageSettings } from '../../config.js';
 import { EditionsError, registerSecret } from '../../errors.js';
 import type { Engine, TokenUsage, TranslateRequest } from '../engine.js';
 import type { EngineDefinition, EnvironmentVariables } from '../registry.js';
+import { wholeVariable } from '../variables.js';
 import { llmInstructions, llmPayload, responseFormat } from './llm-prompt.js';
 
 export interface LlmOptions {
@@ -213,7 +214,7 @@ export const llmDefinition = {
     const model = env.EDITIONS_LLM_MODEL?.trim();
     if (!url || !model) throw new EditionsError('engine llm needs EDITIONS_LLM_URL and EDITIONS_LLM_MODEL to be set', { rule: 'bad-environment' });
     if (!/^https?:\/\/[^\s]+$/.test(url)) throw new EditionsError(`EDITIONS_LLM_URL must be an http(s) URL such as http://127.0.0.1:11434/v1, not "${url}"`, { rule: 'bad-environment' });
-    return llmEngine({ url, model, key: env.EDITIONS_LLM_KEY || undefined, attempts: whole(env, 'EDITIONS_LLM_ATTEMPTS'), timeoutMs: whole(env, 'EDITIONS_LLM_TIMEOUT_MS') });
+    return llmEngine({ url, model, key: env.EDITIONS_LLM_KEY || undefined, attempts: wholeVariable(env, 'EDITIONS_LLM_ATTEMPTS'), timeoutMs: wholeVariable(env, 'EDITIONS_LLM_TIMEOUT_MS') });
   },
   probe: async (env: EnvironmentVariables) => {
     const url = env.EDITIONS_LLM_URL?.trim().replace(/\/+$/, '');
@@ -226,11 +227,3 @@ export const llmDefinition = {
     }
   },
 } as const satisfies EngineDefinition<'llm'>;
-
-/** A whole-number variable, or undefined when unset; anything else is refused, never silently ignored. */
-function whole(env: EnvironmentVariables, name: string): number | undefined {
-  const value = env[name]?.trim();
-  if (!value) return undefined;
-  if (!/^[1-9]\d*$/.test(value)) throw new EditionsError(`${name} must be a whole number above 0, not "${value}"`, { rule: 'bad-environment' });
-  return Number(value);
-}
