@@ -81,7 +81,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     translated = await translateWorkspace(config, snapshot.statements, plans, snapshot.synced.catalogs, env.mt);
   }
 
-  const check = () => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache: options.sourceCache });
+  const check = () => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache: options.sourceCache, cacheFile: write ? undefined : false });
   const intact = intactOutputs(config, snapshot, options.stamps);
   const planOptions = { release: options.release, sourceDateEpoch: env.sourceDateEpoch, tool: toolFingerprint(), intact };
   // A release needs the checks' verdict before deciding; otherwise checking and rendering overlap.
@@ -96,7 +96,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     const [rendered, checked] = await Promise.all([renderPlan(plan, snapshot, sink, { pool, progress: env.progress }), released ?? check()]);
     const files = publishable(snapshot, plan, rendered.files, sink);
     const remove = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
-    const stamps = staging ? staging.publish(files, remove) : {};
+    const stamps = staging ? await staging.publish(files, remove) : {};
     const reused = plan.editions.reduce((sum, item) => sum + item.files.filter((file) => file.reuse).length, 0);
     return { files, decisions: plan.decisions, problems: rendered.problems, findings: checked.findings, sourceCache: checked.sourceCache, translated, stamps, outputs: write ? undefined : memory, reused, usedText: usedTexts(snapshot) };
   } catch (error) {

@@ -40,7 +40,8 @@ export interface PlannedFile {
 export interface PlannedEdition {
   key: EditionKey;
   status: ReviewStatus;
-  edition: Edition;
+  /** The edition's text, made on first use (only editions with a file to render need it). */
+  readonly edition: Edition;
   /** Why a draft is a draft, for the index page. */
   note?: string;
   creationDate: Date;
@@ -75,12 +76,17 @@ export function planBuild(snapshot: Snapshot, options: PlanOptions): BuildPlan {
     const decided = decisions.filter((item) => item.key.slug === statement.slug);
     const built = decided.filter((item) => item.decision.status === 'draft' || item.decision.status === 'approved');
     const siblings = [config.sourceLanguage, ...built.map((item) => item.key.language)];
-    plan.editions.push(planned(snapshot, options, statement, sourceEdition(statement, config.sourceLanguage, siblings, formats)));
+    const text = hashOf(JSON.stringify([statement.meta, statement.tree, siblings, formats]));
+    plan.editions.push(planned(snapshot, options, statement, { language: config.sourceLanguage, status: 'source', text }, () => sourceEdition(statement, config.sourceLanguage, siblings, formats)));
     for (const item of decided) {
       const { status, reason } = item.decision;
       if (status === 'draft' || status === 'approved') {
-        const edition = translatedEdition(statement, catalogOf(snapshot, item.key), item.key.language, config.sourceLanguage, status, siblings, formats);
-        plan.editions.push({ ...planned(snapshot, options, statement, edition), note: reason });
+        const catalog = catalogOf(snapshot, item.key);
+        const entries = hashOf(JSON.stringify(catalog.entries.map(({ line, ...entry }) => entry)));
+        const edition = () => translatedEdition(statement, catalog, item.key.language, config.sourceLanguage, status, siblings, formats);
+        const made = planned(snapshot, options, statement, { language: item.key.language, status, text: hashOf(text, entries) }, edition);
+        made.note = reason;
+        plan.editions.push(made);
       } else {
         plan.withheld.push({ key: item.key, status, note: reason });
       }
@@ -90,19 +96,35 @@ export function planBuild(snapshot: Snapshot, options: PlanOptions): BuildPlan {
   return plan;
 }
 
-function planned(snapshot: Snapshot, options: PlanOptions, statement: Statement, edition: Edition): PlannedEdition {
+/**
+ * One edition's files. Their inputs hash what the edition's text is made from (the statement, the
+ * catalog's entries, status, siblings) rather than the text itself, so deciding what to reuse applies
+ * no catalog: the edition is made only when a file of it must be rendered.
+ */
+function planned(snapshot: Snapshot, options: PlanOptions, statement: Statement, what: { language: string; status: ReviewStatus; text: string }, make: () => Edition): PlannedEdition {
   const { config, ui } = snapshot;
-  const fonts = config.languages.find((item) => item.code === edition.language)?.fonts;
+  const fonts = config.languages.find((item) => item.code === what.language)?.fonts;
   const creationDate = creationDateOf(statement, options.sourceDateEpoch);
-  const common = hashOf(options.tool, JSON.stringify(edition), JSON.stringify(ui[edition.language] ?? {}), JSON.stringify(ui[config.sourceLanguage] ?? {}), JSON.stringify(fonts ?? []), creationDate.toISOString());
+  const common = hashOf(options.tool, what.text, what.language, what.status, JSON.stringify(ui[what.language] ?? {}), JSON.stringify(ui[config.sourceLanguage] ?? {}), JSON.stringify(fonts ?? []), creationDate.toISOString());
   const files = snapshot.formats.map((format): PlannedFile => {
-    const file = editionPath(edition.language, statement.slug, format);
+    const file = editionPath(what.language, statement.slug, format);
     const inputs = hashOf(format, common);
     const before = snapshot.previous.get(file);
-    const reuse = before?.inputs === inputs && before.status === edition.status && options.intact.has(file) ? before : undefined;
+    const reuse = before?.inputs === inputs && before.status === what.status && options.intact.has(file) ? before : undefined;
     return { path: file, format, inputs, reuse };
   });
-  return { key: { language: edition.language, slug: statement.slug }, status: edition.status, edition, creationDate, fonts, files };
+  let edition: Edition | undefined;
+  return {
+    key: { language: what.language, slug: statement.slug },
+    status: what.status,
+    get edition() {
+      edition ??= make();
+      return edition;
+    },
+    creationDate,
+    fonts,
+    files,
+  };
 }
 
 /**

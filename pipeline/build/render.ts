@@ -66,11 +66,15 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
 async function runLocal(jobs: Job[], snapshot: Snapshot, problems: string[], render: (job: Job) => Promise<Uint8Array>, finish: (job: Job, bytes: Uint8Array) => void, fail: (job: Job, error: unknown) => void): Promise<void> {
   for (const job of jobs) {
     if (job.file.format === 'pdf' && !(await glyphsCovered(snapshot, job, problems))) continue;
+    let bytes: Uint8Array;
     try {
-      finish(job, await render(job));
+      bytes = await render(job);
     } catch (error) {
       fail(job, error);
+      continue;
     }
+    // Outside the try: a file that cannot be written (full disk) stops the build, it is not one file's problem.
+    finish(job, bytes);
     // Let the pool's replies (and their writes) in between two local renders.
     await new Promise((resolve) => setImmediate(resolve));
   }

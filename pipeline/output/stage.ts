@@ -2,6 +2,7 @@
 // folder inside output/, then moved into place with renames, which need no space. A full disk or a
 // read-only folder therefore stops the build before output/ or its manifest changed at all.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { EditionsError } from '../errors.js';
@@ -9,10 +10,13 @@ import { environmentError, removeLeftovers, TEMP_MARK, writeAtomic } from './wri
 import { MANIFEST, safePath, stampOf, type ManifestFile, type Stamp } from './manifest.js';
 
 export interface Staging {
-  /** Write one file (path inside output/) into the staging folder. */
+  /**
+   * Start writing one file (path inside output/) into the staging folder. The write (checked, then
+   * synced) runs off this thread while rendering goes on; a failed one stops the next `put`.
+   */
   put: (file: string, bytes: Uint8Array) => void;
-  /** Move staged files into place, remove `remove`, write the manifest; returns each listed file's stamp. */
-  publish: (files: ManifestFile[], remove: string[]) => Record<string, Stamp>;
+  /** Wait for the writes, move staged files into place, remove `remove`, write the manifest; returns each listed file's stamp. */
+  publish: (files: ManifestFile[], remove: string[]) => Promise<Record<string, Stamp>>;
   /** Forget everything staged (after a failure): output/ stays as it was. */
   abort: () => void;
 }
@@ -21,6 +25,8 @@ export interface Staging {
 export function stageOutput(output: string, shownOutput: string): Staging {
   const stage = path.join(output, `${TEMP_MARK}${process.pid}-stage-${randomBytes(4).toString('hex')}`);
   const staged: string[] = [];
+  const writing: Promise<void>[] = [];
+  let failed: unknown;
   const named = (error: unknown, file: string) => {
     // Messages name the file the user will look for, not its place in the staging folder.
     if (error instanceof EditionsError && error.place) return new EditionsError(error.message, { rule: error.rule, place: { file: `${shownOutput}/${file}`, line: 0 }, cause: error.cause });
@@ -28,15 +34,18 @@ export function stageOutput(output: string, shownOutput: string): Staging {
   };
   return {
     put(file, bytes) {
+      if (failed) throw failed;
       if (!safePath(file)) throw new Error(`refusing to stage ${file}`);
-      try {
-        writeAtomic(path.join(stage, file), bytes, stage);
-      } catch (error) {
-        throw named(error, file);
-      }
       staged.push(file);
+      writing.push(
+        writeChecked(path.join(stage, file), bytes).catch((error) => {
+          failed ??= named(environmentError(error, path.join(output, file), output), file);
+        }),
+      );
     },
-    publish(files, remove) {
+    async publish(files, remove) {
+      await Promise.all(writing);
+      if (failed) throw failed;
       for (const file of staged) {
         try {
           mkdirSync(path.dirname(path.join(output, file)), { recursive: true });
@@ -62,9 +71,32 @@ export function stageOutput(output: string, shownOutput: string): Staging {
       return stamps;
     },
     abort() {
+      // Writes still in flight finish into the folder being removed; catch them so none is left behind.
+      void Promise.all(writing).then(() => rmSync(stage, { recursive: true, force: true }));
       rmSync(stage, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A write that cannot lie, for a file nobody reads until it is published: every byte checked written
+ * (a write that makes no progress is a full disk), the size checked, the data synced.
+ */
+async function writeChecked(file: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const handle = await open(file, 'wx', 0o644);
+  try {
+    let offset = 0;
+    while (offset < bytes.byteLength) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset);
+      if (bytesWritten <= 0) throw Object.assign(new Error('no bytes written'), { code: 'ENOSPC' });
+      offset += bytesWritten;
+    }
+    await handle.datasync();
+    if ((await handle.stat()).size !== bytes.byteLength) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+  } finally {
+    await handle.close();
+  }
 }
 
 /** What a killed build left in output/: staging folders and temporary files of dead processes. */
