@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bareNode, cores, editions, median, mib, ms } from './bench/run.mjs';
+import { bareNode, cores, editions, median, mib, ms, timed } from './bench/run.mjs';
 import { available, competitorSources, pandocWeasyprint, warmChromium } from './bench/others.mjs';
 import { CITATION, LANGUAGES, udhrWorkspace } from './bench/udhr-workspace.mjs';
 
@@ -34,7 +34,8 @@ const loadAtStart = os.loadavg()[0];
 
 // --- Start-up floor -------------------------------------------------------------------------------
 const bare = bareNode();
-row('bare `node -e 0`', ms(bare), 'the floor every command pays');
+const bareCpu = median(Array.from({ length: 5 }, () => timed(process.execPath, ['-e', '0']).cpu));
+row('bare `node -e 0`', ms(bare), `the floor every command pays; CPU ${ms(bareCpu)}`);
 
 // --- Full build against the alternatives, interleaved ------------------------------------------------
 const { root: base, text } = await udhrWorkspace(REPO, 1);
@@ -64,43 +65,44 @@ if (runs.chrome.length) row('pandoc (HTML, text) + warm headless Chromium printi
 // --- What editors wait for --------------------------------------------------------------------------
 const ws = fresh(base);
 editions(REPO, ['--root', ws, 'build']);
-const noop = median(Array.from({ length: 5 }, () => editions(REPO, ['--root', ws, 'build']).wall));
-row('no-op rebuild', ms(noop), `${x(noop, bare)} bare node (target ≤ 2 ×)`);
+const noops = Array.from({ length: 5 }, () => editions(REPO, ['--root', ws, 'build']));
+const noop = median(noops.map((run) => run.wall));
+row('no-op rebuild', ms(noop), `${x(noop, bare)} bare node (target ≤ 2 ×); CPU ${ms(median(noops.map((run) => run.cpu)))}`);
 
 const spanish = path.join(ws, 'locales/es/udhr.po');
 const approved = readFileSync(spanish, 'utf8');
 const unapproved = approved.replace('msgctxt "title"\n', '#, fuzzy\nmsgctxt "title"\n');
-const approveOne = median(
-  Array.from({ length: 3 }, () => {
-    writeFileSync(spanish, unapproved);
-    editions(REPO, ['--root', ws, 'build']);
-    writeFileSync(spanish, approved);
-    return editions(REPO, ['--root', ws, 'build']).wall;
-  }),
-);
-row('rebuild after approving one entry', ms(approveOne), `${x(approveOne, bare)} bare node (target ≤ 10 ×); the Spanish editions re-rendered`);
+const approvals = Array.from({ length: 3 }, () => {
+  writeFileSync(spanish, unapproved);
+  editions(REPO, ['--root', ws, 'build']);
+  writeFileSync(spanish, approved);
+  return editions(REPO, ['--root', ws, 'build']);
+});
+const approveOne = median(approvals.map((run) => run.wall));
+row('rebuild after approving one entry', ms(approveOne), `${x(approveOne, bare)} bare node (target ≤ 10 ×); the Spanish editions re-rendered; CPU ${ms(median(approvals.map((run) => run.cpu)))}; peak RSS ${mib(Math.max(...approvals.map((run) => run.rss)))}`);
 
 const statementFile = path.join(ws, 'source/udhr.md');
 const original = readFileSync(statementFile, 'utf8');
 const edited = original.replace('Everyone has the right to life, liberty and the security of person.', 'Everyone has the right to life, liberty and the security of the person.');
 writeFileSync(statementFile, edited);
 const edit = editions(REPO, ['--root', ws, 'build']);
-row('rebuild after editing one paragraph', ms(edit.wall), 'that paragraph goes stale in 16 catalogs: every edition re-rendered (as drafts)');
+row('rebuild after editing one paragraph', ms(edit.wall), `that paragraph goes stale in 16 catalogs: every edition re-rendered (as drafts); CPU ${ms(edit.cpu)}`);
 writeFileSync(statementFile, original);
 editions(REPO, ['--root', ws, 'build']);
 
-const status = median(Array.from({ length: 5 }, () => editions(REPO, ['--root', ws, 'status']).wall));
-row('`editions status`', ms(status), `${x(status, bare)} bare node (target ≤ 3 ×)`);
+const statuses = Array.from({ length: 5 }, () => editions(REPO, ['--root', ws, 'status']));
+const status = median(statuses.map((run) => run.wall));
+row('`editions status`', ms(status), `${x(status, bare)} bare node (target ≤ 3 ×); CPU ${ms(median(statuses.map((run) => run.cpu)))}`);
 const checks = Array.from({ length: 3 }, () => editions(REPO, ['--root', ws, 'check']));
 const check = median(checks.map((run) => run.wall));
-row('`editions check`', ms(check), `${x(check, bare)} bare node (target ≤ 5 ×); peak RSS ${mib(Math.max(...checks.map((run) => run.rss)))}`);
+row('`editions check`', ms(check), `${x(check, bare)} bare node (target ≤ 5 ×); CPU ${ms(median(checks.map((run) => run.cpu)))}; peak RSS ${mib(Math.max(...checks.map((run) => run.rss)))}`);
 rmSync(ws, { recursive: true, force: true });
 
 // --- Scaling ----------------------------------------------------------------------------------------
 for (const count of SCALE) {
   const { root } = await udhrWorkspace(REPO, count);
   const run = editions(REPO, ['--root', root, 'build']);
-  row(`${count} statement${count === 1 ? '' : 's'} × 16 languages`, ms(run.wall), `${filesIn(root)} files; CPU ${(run.cpu / run.wall / cores).toFixed(2)} of ${cores} cores busy; peak RSS ${mib(run.rss)}`);
+  row(`${count} statement${count === 1 ? '' : 's'} × 16 languages`, ms(run.wall), `${filesIn(root)} files; CPU ${ms(run.cpu)}, ${(run.cpu / run.wall / cores).toFixed(2)} of ${cores} cores busy; peak RSS ${mib(run.rss)}`);
   rmSync(root, { recursive: true, force: true });
 }
 rmSync(base, { recursive: true, force: true });
