@@ -186,10 +186,20 @@ function restoreAll(job: TranslateJob, group: Prepared[], replies: string[]): st
   });
 }
 
-/** Per other language, its approved translation of each text of the request (null where none). */
+/**
+ * Per other language, its approved translation of each text of the request (null where none), as
+ * placeholder XML numbered like the text: link URLs and code stay here, as they do for the texts.
+ */
 function otherTranslations(job: TranslateJob, group: Prepared[]): { language: string; translations: (string | null)[] }[] {
+  const keep = job.engine.glossaries ? [] : (job.glossary ?? EMPTY_GLOSSARY).keep;
   return (job.others ?? [])
-    .map((other) => ({ language: other.language, translations: group.map((item) => other.bySource.get(item.entry.source) ?? null) }))
+    .map((other) => ({
+      language: other.language,
+      translations: group.map((item) => {
+        const approved = other.bySource.get(item.entry.source);
+        return approved === undefined ? null : protectLike(approved, item.table, keep);
+      }),
+    }))
     .filter((other) => other.translations.some((text) => text !== null))
     .slice(0, 4);
 }

@@ -164,6 +164,16 @@ describe('translate/llm: a catalog of the seed statement', () => {
     expect(server.requests[0].system).toMatch(/"other_translations"/);
   });
 
+  it('other languages\' approved translations go as placeholder XML numbered like the text: their link URLs stay here', async () => {
+    const catalog = manyParagraphs(1);
+    const source = catalog.entries[0].source;
+    await job(catalog, 'de', [], [], { order: undefined, others: [{ language: 'fr', bySource: new Map([[source, 'Paragraphe numéro 1 sur [le sommet](https://example.org/0).']]) }] });
+    const { payload } = server.requests[0];
+    expect(payload.texts).toEqual(['Paragraph number 1 about <a i="0">the summit</a>.']);
+    expect(payload.other_translations).toEqual([{ language: 'fr', translations: ['Paragraphe numéro 1 sur <a i="0">le sommet</a>.'] }]);
+    expect(JSON.stringify(server.requests[0].body)).not.toContain('https://example.org/0');
+  });
+
   it('without usage in the reply the ledger records no tokens (it never guesses)', async () => {
     server.fail({ reply: 'no-usage' });
     const ledger: LedgerLine[] = [];
