@@ -208,6 +208,15 @@ function appendText(children: PhrasingContent[], value: string): void {
 }
 
 /** Characters that would be billed: the text only, never tags or held-back URLs. */
+/**
+ * A segment's words as an engine may read them for context: its text without link URLs, inline code
+ * or raw HTML (what protect() holds back stays here, for context too).
+ * "See [the text](https://x.example/) and `code`." → "See the text and ."
+ */
+export function contextText(markdown: string): string {
+  return unescapeXml(protect(markdown).xml.replace(/<[^>]*>/g, ''));
+}
+
 export function billableLength(xml: string): number {
   return unescapeXml(xml.replace(/<[^>]*>/g, '')).length;
 }

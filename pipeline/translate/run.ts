@@ -5,7 +5,7 @@ import type { EntryPatch } from '../review/patch.js';
 import type { Engine, UpdateHint } from './engine.js';
 import { withUpdateNote } from '../review/update-note.js';
 import { EditionsError } from '../errors.js';
-import { MarkupError, billableLength, protect, protectLike, restore } from './markup.js';
+import { MarkupError, billableLength, contextText, protect, protectLike, restore } from './markup.js';
 import { batches, planTranslations, type Memory } from './plan.js';
 import { EMPTY_GLOSSARY, entriesFor, type Glossary } from './glossary.js';
 
@@ -59,7 +59,8 @@ export function contextFor(job: Pick<TranslateJob, 'context' | 'order'>, sources
   const order = job.order ?? [];
   const positions = sources.map((source) => order.indexOf(source)).filter((index) => index >= 0);
   const neighbours = positions.length ? [order[Math.min(...positions) - 1], order[Math.max(...positions) + 1]] : [];
-  const text = [job.context, ...neighbours.filter((item) => item && !sources.includes(item))].filter(Boolean).join('\n\n');
+  // Neighbours as plain words: their link URLs and code must not leave the machine by the side door.
+  const text = [job.context, ...neighbours.filter((item) => item && !sources.includes(item)).map(contextText)].filter(Boolean).join('\n\n');
   return text ? text.slice(0, CONTEXT_LIMIT) : undefined;
 }
 

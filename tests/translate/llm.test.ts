@@ -174,6 +174,17 @@ describe('translate/llm: a catalog of the seed statement', () => {
     expect(JSON.stringify(server.requests[0].body)).not.toContain('https://example.org/0');
   });
 
+  it('neighbouring paragraphs go as context without their link URLs or code', async () => {
+    const body = 'Before [the secret plan](https://internal.example/plan) and `token-123`.\n\nThe paragraph to translate.\n\nAfter.';
+    const parsed = parseStatement(`---\ntitle: T\ndate: 2024\nauthor: A\nrole: R\norganization: O\n---\n\n${body}\n`, 'source/n.md', 'n');
+    const catalog = syncCatalog(parsed.segments, undefined, 'de', 'n').catalog;
+    const only = { ...catalog, entries: catalog.entries.map((entry) => (entry.source === 'The paragraph to translate.' ? entry : { ...entry, translation: 'x', state: 'approved' as const })) };
+    await job(only, 'de', [], [], { order: parsed.segments.map((segment) => segment.source), context: 'T' });
+    const { payload } = server.requests[0];
+    expect(payload.texts).toEqual(['The paragraph to translate.']);
+    expect(payload.context).toBe('T\n\nBefore the secret plan and .\n\nAfter.');
+  });
+
   it('without usage in the reply the ledger records no tokens (it never guesses)', async () => {
     server.fail({ reply: 'no-usage' });
     const ledger: LedgerLine[] = [];
