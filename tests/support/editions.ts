@@ -5,8 +5,11 @@ import type { Catalog, Edition } from '../../pipeline/edition.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
 import { syncCatalog } from '../../pipeline/review/sync.js';
 import { readCatalog } from '../../pipeline/review/po.js';
-import { applyCatalog, countStates, sourceEdition } from '../../pipeline/review/apply.js';
+import { sourceEdition } from '../../pipeline/review/apply.js';
 import { directionOf } from '../../pipeline/language.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { planBuild } from '../../pipeline/build/plan.js';
+import type { Snapshot } from '../../pipeline/build/snapshot.js';
 import { uiTranslator, type Translate } from '../../pipeline/render/ui.js';
 import type { UiResources } from '../../pipeline/workspace.js';
 import { REPO, SEED, SLUG } from './workspace.js';
@@ -29,6 +32,26 @@ export function committedCatalog(language: string): Catalog {
   return readCatalog(readFileSync(path.join(REPO, file), 'utf8'), file);
 }
 
+/**
+ * The edition a build would make of the seed in `language` from this catalog: planned by the build's
+ * own planner on an in-memory snapshot, not re-derived here.
+ */
+export function plannedEdition(language: string, catalog: Catalog): Edition {
+  const config = resolveConfig(`sourceLanguage: en\nlanguages: [${language}]\nminTranslatedPercent: 0\n`, REPO);
+  const snapshot: Snapshot = {
+    config,
+    statements: [statement],
+    languages: [language],
+    formats: ['html', 'pdf', 'txt'],
+    synced: { catalogs: new Map([[`${language}/${SLUG}`, catalog]]), reports: new Map(), changed: new Set() },
+    ui: {},
+    previous: new Map(),
+  };
+  const planned = planBuild(snapshot, { tool: 'test', intact: new Set() }).editions.find((item) => item.key.language === language);
+  if (!planned) throw new Error(`the plan makes no ${language} edition`);
+  return planned.edition;
+}
+
 /** An edition of the seed from a catalog; `translations` maps a source prefix to a translation. */
 export function translatedEdition(language: string, translations: Record<string, string> = {}, status: 'draft' | 'approved' = 'draft', base?: Catalog): Edition {
   const catalog = base ?? syncCatalog(statement.segments, undefined, language, SLUG).catalog;
@@ -36,8 +59,8 @@ export function translatedEdition(language: string, translations: Record<string,
     const match = Object.entries(translations).find(([prefix]) => entry.source.startsWith(prefix));
     return match ? { ...entry, translation: match[1], state: status === 'approved' ? ('approved' as const) : ('needs-review' as const) } : entry;
   });
-  const { tree, meta } = applyCatalog(statement, { ...catalog, entries });
-  return { slug: SLUG, language, sourceLanguage: 'en', direction: directionOf(language), status, counts: countStates(entries), meta, tree, siblings: ['en', language], formats: ['html', 'pdf', 'txt'] };
+  // The caller's status wins: renderer tests show an approved edition from a partly translated catalog.
+  return { ...plannedEdition(language, { ...catalog, entries }), status };
 }
 
 /** A one-paragraph edition of `text` (a passage from tests/fixtures/scripts), titled by its first words. */
