@@ -111,6 +111,20 @@ describe('e2e llm: faults', () => {
     expect(ledger(root)).toEqual([expect.objectContaining({ language: 'de', segments: 0, characters: 0, promptTokens: expect.any(Number) })]);
   });
 
+  it('a refusal in the second language keeps the first language\'s drafts; the next run sends only what is missing', async () => {
+    const root = workspace(['de', 'fr']);
+    server.fail({ pass: true }, { reply: 'not-json' }, { reply: 'not-json' });
+    const result = await runCli(['--root', root, 'translate'], env());
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/answered twice with content that is not JSON.*\[engine-reply\]/);
+    expect(catalog(root, 'de').entries.every((entry) => entry.state === 'needs-review')).toBe(true);
+    expect(catalog(root, 'fr').entries.every((entry) => entry.state === 'untranslated')).toBe(true);
+    const again = await runCli(['--root', root, 'translate'], env());
+    expect(again.code, again.stderr).toBe(0);
+    expect(server.requests.slice(3).map((request) => request.payload.target_language)).toEqual(['fr']);
+    expect(catalog(root, 'fr').entries.every((entry) => entry.state === 'needs-review')).toBe(true);
+  });
+
   it('a hang past the time-out, twice, stops with llm-connection (exit 3); the next run completes', async () => {
     const root = workspace(['de']);
     server.fail({ hang: 5000 }, { hang: 5000 });
@@ -165,6 +179,10 @@ describe('e2e llm: an approved translation is updated, not retranslated', () => 
     const oldSource = before.source;
     writeFileSync(sourceFile(root), readFileSync(sourceFile(root), 'utf8').replace('The people yearn to be free.', 'The people yearn to be free, and they will be.'));
 
+    const hits = server.hits();
+    const dry = await runCli(['--root', root, 'translate', '--dry-run'], env());
+    expect(dry.stdout).toMatch(/^de: 1 segments, \d+ characters \(about [\d,]+ tokens\) would be sent to llm; 0 from memory; 1 approved entries whose source changed would be updated, not retranslated; 0 stale approved entries wait for an editor$/m);
+    expect(server.hits()).toBe(hits);
     const result = await runCli(['--root', root, 'translate'], env());
     expect(result.code, result.stderr).toBe(0);
     const request = server.requests.at(-1)!.payload;
