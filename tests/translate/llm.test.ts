@@ -1,72 +1,17 @@
 // The llm engine through its real HTTP path (its own fetch) against the OpenAI-compatible stand-in
-// on 127.0.0.1: the wire contract, markup, glossary and context, retries, refused replies, tokens
-// and the update of an approved translation after its source changed.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPatches, type EntryPatch } from '../../pipeline/review/patch.js';
-import { checkReply, llmDefinition, llmEngine, type LlmOptions } from '../../pipeline/translate/engines/llm.js';
-import { deeplDefinition } from '../../pipeline/translate/engines/deepl.js';
-import { translateCatalog, type LedgerLine } from '../../pipeline/translate/run.js';
+// on 127.0.0.1: the wire contract, markup, glossary and context, tokens, and the update of an
+// approved translation after its source changed. Faults: llm-faults.test.ts.
+import { describe, expect, it } from 'vitest';
 import { syncCatalog } from '../../pipeline/review/sync.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
 import { updatedFrom } from '../../pipeline/review/update-note.js';
-import { EditionsError } from '../../pipeline/errors.js';
 import type { Catalog } from '../../pipeline/edition.js';
-import type { LanguageSettings } from '../../pipeline/config.js';
-import { LLM_STAND_IN_KEY, startLlmStandIn, type LlmStandIn } from '../support/llm-stand-in.js';
+import type { LedgerLine } from '../../pipeline/translate/run.js';
+import { LLM_STAND_IN_KEY } from '../support/llm-stand-in.js';
+import { MODEL, engine, job, manyParagraphs, seedCatalog, server, settings, useLlmStandIn } from '../support/llm-jobs.js';
 import { statement } from '../support/editions.js';
 
-const settings = (code: string, formality: LanguageSettings['formality'] = 'default'): LanguageSettings => ({ code, engine: 'llm', formality, minTranslatedPercent: 80 });
-const NOW = () => new Date('2026-11-24T10:00:00Z');
-const MODEL = 'stand-in-model';
-
-let server: LlmStandIn;
-beforeEach(async () => {
-  server = await startLlmStandIn({ key: LLM_STAND_IN_KEY });
-});
-afterEach(async () => {
-  await server.close();
-});
-
-const engine = (options: Partial<LlmOptions> = {}) => llmEngine({ url: server.url, model: MODEL, key: LLM_STAND_IN_KEY, attempts: 3, timeoutMs: 2000, backoffMs: 10, ...options });
-
-/** A catalog "on disk" in memory: each save applies the patches to it, as updateCatalog does to the file. */
-function onDisk(start: Catalog, saved: Catalog[]) {
-  let disk = start;
-  return (patches: EntryPatch[]) => {
-    disk = applyPatches(disk, patches).catalog;
-    saved.push(disk);
-    return disk;
-  };
-}
-
-function job(catalog: Catalog, language: string, saved: Catalog[], ledger: LedgerLine[], overrides: Partial<Parameters<typeof translateCatalog>[0]> = {}) {
-  return translateCatalog({
-    catalog,
-    statement: statement.slug,
-    file: `locales/${language}/${statement.slug}.po`,
-    from: 'en',
-    settings: settings(language),
-    engine: engine(),
-    memory: new Map(),
-    context: statement.meta.title,
-    order: statement.segments.map((segment) => segment.source),
-    now: NOW,
-    save: onDisk(catalog, saved),
-    record: (line) => ledger.push(line),
-    ...overrides,
-  });
-}
-
-const seedCatalog = (language: string) => syncCatalog(statement.segments, undefined, language, statement.slug).catalog;
-
-async function refusal(promise: Promise<unknown>): Promise<EditionsError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(EditionsError);
-  return error as EditionsError;
-}
+useLlmStandIn();
 
 describe('translate/llm: the wire contract', () => {
   it('posts one chat completion per batch: system instructions, the JSON object as last user message, a json_schema response_format, the key as Bearer', async () => {
@@ -196,123 +141,6 @@ describe('translate/llm: a catalog of the seed statement', () => {
   });
 });
 
-describe('translate/llm: faults', () => {
-  it('retries 429 (with and without Retry-After), 500, 503 and a hang past the time-out, then answers', async () => {
-    server.fail({ status: 429, retryAfter: 1 }, { status: 503 });
-    expect(await engine().translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') })).toEqual(['[DE] One.']);
-    server.fail({ status: 429 }, { status: 500 });
-    expect(await engine().translate({ from: 'en', to: 'de', texts: ['Two.'], settings: settings('de') })).toEqual(['[DE] Two.']);
-    server.fail({ hang: 3000 });
-    expect(await engine({ timeoutMs: 300 }).translate({ from: 'en', to: 'de', texts: ['Three.'], settings: settings('de') })).toEqual(['[DE] Three.']);
-    expect(server.requests.map((request) => request.payload.texts[0])).toEqual(['One.', 'One.', 'One.', 'Two.', 'Two.', 'Two.', 'Three.', 'Three.']);
-  });
-
-  it('gives up after its attempts with llm-connection (exit 3), naming the last failure', async () => {
-    server.fail({ status: 503 }, { status: 503 }, { status: 503 });
-    const error = await refusal(engine().translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') }));
-    expect(error).toMatchObject({ rule: 'llm-connection', exitCode: 3 });
-    expect(error.message).toContain('after 3 attempts (HTTP 503: stand-in fault 503)');
-    expect(server.requests).toHaveLength(3);
-  });
-
-  it('stops at once on 401 with llm-auth and never shows the key', async () => {
-    const wrong = 'sk-wrong-key-that-must-stay-secret-42';
-    const error = await refusal(engine({ key: wrong }).translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') }));
-    expect(error).toMatchObject({ rule: 'llm-auth', exitCode: 3 });
-    expect(error.message).toContain('HTTP 401');
-    expect(error.message).not.toContain(wrong);
-    expect(server.requests).toHaveLength(0);
-    expect(server.hits()).toBe(1);
-  });
-
-  it('a reply with the wrong count, a missing tag or non-JSON content is asked for once more', async () => {
-    for (const reply of ['wrong-count', 'missing-tag', 'not-json'] as const) {
-      server.requests.length = 0;
-      server.fail({ reply });
-      expect(await engine().translate({ from: 'en', to: 'de', texts: ['A <b>bold</b> move.', 'Second.'], settings: settings('de') })).toEqual(['[DE] A <b>bold</b> move.', '[DE] Second.']);
-      expect(server.requests).toHaveLength(2);
-    }
-  });
-
-  it('twice broken: refused with engine-reply, nothing saved, nothing else sent', async () => {
-    const cases = [
-      ['wrong-count', /answered twice with 1 translations for 2 texts/],
-      ['missing-tag', /answered twice with the markup of text 1 changed/],
-      ['not-json', /answered twice with content that is not JSON/],
-    ] as const;
-    for (const [reply, message] of cases) {
-      server.requests.length = 0;
-      server.fail({ reply }, { reply });
-      const saved: Catalog[] = [];
-      const ledger: LedgerLine[] = [];
-      const error = await refusal(job(manyParagraphs(2), 'de', saved, ledger, { order: undefined }));
-      expect(error.rule).toBe('engine-reply');
-      expect(error.message).toMatch(message);
-      expect(server.requests).toHaveLength(2);
-      expect(saved.flatMap((catalog) => catalog.entries).filter((entry) => entry.state !== 'untranslated')).toEqual([]);
-      // The refused replies still cost tokens: the ledger says so, with no segment or character counted.
-      expect(ledger).toEqual([expect.objectContaining({ segments: 0, characters: 0, promptTokens: expect.any(Number) })]);
-      expect(ledger[0].promptTokens).toBeGreaterThan(0);
-    }
-  });
-
-  it('a reply cut off at the model\'s length limit twice is refused with what would help', async () => {
-    server.fail({ reply: 'cut-off' }, { reply: 'cut-off' });
-    const error = await refusal(engine().translate({ from: 'en', to: 'de', texts: ['One.', 'Two.'], settings: settings('de') }));
-    expect(error.rule).toBe('engine-reply');
-    expect(error.message).toContain('content that is not JSON, cut off at the model\'s length limit (finish_reason "length"); give the model a larger context (Ollama: OLLAMA_CONTEXT_LENGTH=16384 ollama serve)');
-  });
-
-  it('a body that is not a chat completion is refused with engine-reply and a hint about the URL', async () => {
-    server.fail({ reply: 'not-completion' });
-    const error = await refusal(engine().translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') }));
-    expect(error.rule).toBe('engine-reply');
-    expect(error.message).toMatch(/not a chat completion.*ending in \/v1/);
-  });
-});
-
-describe('translate/llm: what a reply must hold', () => {
-  const texts = ['A <b>bold</b> <x i="0"/> move.<br/>'];
-  it('accepts the tag spellings restore() reads alike, in any order', () => {
-    for (const reply of ['Ein <b>kühner</b> <x i="0"></x> Zug.<br>', 'Ein <x i="0" /> <b>kühner</b> Zug.<br />']) expect(checkReply(JSON.stringify({ translations: [reply] }), texts)).toEqual([reply]);
-  });
-  it('refuses crossed tags, a stray "<", a missing or an added tag, and an empty translation, so the request is asked for again', () => {
-    for (const reply of ['Ein <b>kühner <x i="0"/> Zug.<br/>', 'Ein <b>kühner</b> <x i="0"/> Zug < 2.<br/>', 'Ein kühner <x i="0"/> Zug.<br/>', 'Ein <b>kühner</b> <x i="0"/> <x i="1"/> Zug.<br/>']) {
-      expect(checkReply(JSON.stringify({ translations: [reply] }), texts)).toMatch(/markup of text 1 changed/);
-    }
-    // Crossed tags: the same tags (the multiset matches), but they do not nest.
-    expect(checkReply(JSON.stringify({ translations: ['<b>x <em>y</b></em>'] }), ['<b>x</b> <em>y</em>'])).toMatch(/markup of text 1 changed/);
-    expect(checkReply(JSON.stringify({ translations: ['  '] }), ['Hello.'])).toBe('an empty translation');
-    expect(checkReply(JSON.stringify({ translations: 'Hallo.' }), ['Hello.'])).toBe('no "translations" list of strings');
-  });
-});
-
-describe('translate/llm: set-up and endpoint mistakes', () => {
-  it('refuses a variable that is not a whole number above 0 instead of ignoring it', async () => {
-    for (const [name, value] of [['EDITIONS_LLM_ATTEMPTS', 'three'], ['EDITIONS_LLM_TIMEOUT_MS', '0']]) {
-      const error = await refusal(llmDefinition.make({ EDITIONS_LLM_URL: server.url, EDITIONS_LLM_MODEL: MODEL, [name]: value }));
-      expect(error).toMatchObject({ rule: 'bad-environment' });
-      expect(error.message).toContain(`${name} must be a whole number above 0, not "${value}"`);
-    }
-    await refusal(llmDefinition.make({ EDITIONS_LLM_URL: 'ftp://127.0.0.1/v1', EDITIONS_LLM_MODEL: MODEL }));
-    // DeepL's variables are read by the same rule (registry.wholeVariable).
-    const deepl = await refusal(deeplDefinition.make({ DEEPL_AUTH_KEY: 'k:fx', EDITIONS_DEEPL_ATTEMPTS: '-1' }));
-    expect(deepl.message).toContain('EDITIONS_DEEPL_ATTEMPTS must be a whole number above 0, not "-1"');
-  });
-
-  it('a 404 (a base URL without /v1) stops with llm-failed and says what to check', async () => {
-    const error = await refusal(engine({ url: server.url.replace(/\/v1$/, '') }).translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') }));
-    expect(error).toMatchObject({ rule: 'llm-failed', exitCode: 3 });
-    expect(error.message).toContain('HTTP 404: Not found (is EDITIONS_LLM_URL the API\'s base URL, ending in /v1');
-  });
-
-  it('an answer that stalls after its headers is retried like a time-out', async () => {
-    server.fail({ stall: 3000 });
-    expect(await engine({ timeoutMs: 300 }).translate({ from: 'en', to: 'de', texts: ['One.'], settings: settings('de') })).toEqual(['[DE] One.']);
-    expect(server.hits()).toBe(2);
-  });
-});
-
 describe('translate/llm: updating an approved translation after its source changed', () => {
   it('sends previous_source and previous_translation, keeps the editor\'s words, needs review with origin "llm MODEL update DATE" and the updated-from note', async () => {
     const old = 'Finally NATO bragged that, “more than two-thirds of Allies have fulfilled their commitment.”';
@@ -359,10 +187,3 @@ describe('regression: an update whose approved translation orders links differen
     expect(result.catalog.entries.find((entry) => entry.source === edited)?.translation).toBe('Bald [zwei](https://b.example/) und [eins](https://a.example/) sooner.');
   });
 });
-
-/** A statement of `count` short paragraphs with links. */
-function manyParagraphs(count: number) {
-  const body = Array.from({ length: count }, (_, index) => `Paragraph number ${index + 1} about [the summit](https://example.org/${index}).`).join('\n\n');
-  const parsed = parseStatement(`---\ntitle: T\ndate: 2024\nauthor: A\nrole: R\norganization: O\n---\n\n${body}\n`, 'source/many.md', 'many');
-  return { ...syncCatalog(parsed.segments, undefined, 'de', 'many').catalog, entries: syncCatalog(parsed.segments, undefined, 'de', 'many').catalog.entries.filter((entry) => entry.source.startsWith('Paragraph')) };
-}
