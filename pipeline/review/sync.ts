@@ -57,7 +57,7 @@ export function syncCatalog(segments: Segment[], existing: Catalog | undefined, 
   const left = [...orphans].sort((a, b) => a - b).map((index) => olds[index]);
   report.removed = left.length;
   const retired = left.filter((entry) => entry.translation).map((entry) => ({ ...entry, line: undefined, references: [] }));
-  return { catalog: { language, headers, entries, obsolete: [...retired, ...obsolete.values()] }, report };
+  return { catalog: { language, headers, ...(existing?.headerComments ? { headerComments: existing.headerComments } : {}), entries, obsolete: [...retired, ...obsolete.values()] }, report };
 }
 
 /**

@@ -19,6 +19,7 @@ declare module 'bidi-js' {
     getEmbeddingLevels(text: string, direction?: 'ltr' | 'rtl'): EmbeddingLevels;
     getReorderSegments(text: string, levels: EmbeddingLevels, start?: number, end?: number): [number, number][];
     getMirroredCharactersMap(text: string, levels: EmbeddingLevels, start?: number, end?: number): Map<number, string>;
+    getBidiCharTypeName(char: string): string;
   }
   export default function bidiFactory(): Bidi;
 }
