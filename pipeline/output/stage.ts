@@ -36,6 +36,15 @@ export function stageOutput(output: string, shownOutput: string): Staging {
     put(file, bytes) {
       if (failed) throw failed;
       if (!safePath(file)) throw new Error(`refusing to stage ${file}`);
+      if (!staged.length) {
+        // Made here, one level at a time: a recursive mkdir on a read-only disk reports ENOENT, not EROFS.
+        try {
+          if (!existsSync(output)) mkdirSync(output, { recursive: true });
+          mkdirSync(stage);
+        } catch (error) {
+          throw named(environmentError(error, path.join(output, file), output), file);
+        }
+      }
       staged.push(file);
       writing.push(
         writeChecked(path.join(stage, file), bytes).catch((error) => {

@@ -109,8 +109,8 @@ describe('an approval saved while a build renders', () => {
   });
 });
 
-describe('a full disk', () => {
-  it('exits 1 with one [disk-full] line, and leaves output/ and its manifest exactly as they were', async (context) => {
+describe('a full disk or a read-only output/', () => {
+  it('exits 1 with one [disk-full] or [not-writable] line, and leaves output/ and its manifest exactly as they were', async (context) => {
     const root = workspace({ languages: ['es'], catalogs: ['es'] });
     const output = path.join(root, 'output');
     mkdirSync(output);
@@ -134,5 +134,13 @@ describe('a full disk', () => {
     expect(full.stderr).not.toContain('internal error');
     const after = Object.fromEntries(listFiles(root, 'output').map((file) => [file, sha(path.join(root, file))]));
     expect(after).toEqual(before);
+
+    // The same folder read-only: one [not-writable] line, exit 1, nothing changed.
+    expect(spawnSync('mount', ['-o', 'remount,ro,size=8m', output]).status).toBe(0);
+    const locked = await runCli(['--root', root, 'build', '--engine', 'none']);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(/^editions: output\/[^:]*: could not be written: the folder is read-only.* \[not-writable\]$/m);
+    expect(locked.stderr).not.toMatch(/\n\s+at /);
+    expect(Object.fromEntries(listFiles(root, 'output').map((file) => [file, sha(path.join(root, file))]))).toEqual(before);
   });
 });
