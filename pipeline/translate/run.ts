@@ -133,7 +133,7 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
     // A reply refused after the endpoint answered still spent tokens: the ledger must show them.
     const restored = await request.then((replies) => restoreAll(job, group, replies)).catch((error: unknown) => {
       if (usage.reported) job.record({ time: job.now().toISOString(), engine: label, language: job.settings.code, statement: job.statement, segments: 0, characters: 0, ...tokens() });
-      throw error;
+      throw placed(error, job, group);
     });
     const spent = group.reduce((sum, item) => sum + billableLength(item.xml), 0);
     group.forEach((item, index) => {
@@ -185,6 +185,15 @@ function restoreAll(job: TranslateJob, group: Prepared[], replies: string[]): st
       });
     }
   });
+}
+
+/**
+ * A refused reply names the catalog and the first entry of its request (the engine cannot know
+ * them), so the user sees which language and paragraph were refused: `locales/de/x.po:41: …`.
+ */
+function placed(error: unknown, job: TranslateJob, group: Prepared[]): unknown {
+  if (!(error instanceof EditionsError) || error.rule !== 'engine-reply' || error.place) return error;
+  return new EditionsError(error.message, { rule: error.rule, exitCode: error.exitCode, place: { file: job.file, line: group[0].entry.line ?? 0 }, cause: error });
 }
 
 /**

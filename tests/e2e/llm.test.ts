@@ -105,7 +105,7 @@ describe('e2e llm: faults', () => {
     server.fail({ reply: 'wrong-count' }, { reply: 'missing-tag' });
     const result = await runCli(['--root', root, 'translate'], env());
     expect(result.code).not.toBe(0);
-    expect(result.stderr.trim().split('\n').at(-1)).toMatch(/answered twice with the markup of text \d+ changed .*nothing from this request was saved.* \[engine-reply\]$/);
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(new RegExp(`^editions: locales/de/${SLUG}\\.po(:\\d+)?: the language model .*answered twice with the markup of text \\d+ changed .*nothing from this request was saved.* \\[engine-reply\\]$`));
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(catalog(root, 'de').entries.every((entry) => entry.state === 'untranslated' && !entry.translation)).toBe(true);
     expect(ledger(root)).toEqual([expect.objectContaining({ language: 'de', segments: 0, characters: 0, promptTokens: expect.any(Number) })]);

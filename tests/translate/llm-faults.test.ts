@@ -5,6 +5,7 @@ import { checkReply, llmDefinition } from '../../pipeline/translate/engines/llm.
 import { deeplDefinition } from '../../pipeline/translate/engines/deepl.js';
 import type { Catalog } from '../../pipeline/edition.js';
 import type { LedgerLine } from '../../pipeline/translate/run.js';
+import { statement } from '../support/editions.js';
 import { MODEL, engine, job, manyParagraphs, refusal, server, settings, useLlmStandIn } from '../support/llm-jobs.js';
 
 useLlmStandIn();
@@ -61,6 +62,8 @@ describe('translate/llm: faults', () => {
       const error = await refusal(job(manyParagraphs(2), 'de', saved, ledger, { order: undefined }));
       expect(error.rule).toBe('engine-reply');
       expect(error.message).toMatch(message);
+      // The engine cannot know the catalog; the refusal names it and the request's first entry.
+      expect(error.place).toEqual({ file: `locales/de/${statement.slug}.po`, line: 0 });
       expect(server.requests).toHaveLength(2);
       expect(saved.flatMap((catalog) => catalog.entries).filter((entry) => entry.state !== 'untranslated')).toEqual([]);
       // The refused replies still cost tokens: the ledger says so, with no segment or character counted.
