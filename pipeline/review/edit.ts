@@ -50,9 +50,17 @@ function keepDraft(entry: CatalogEntry): string[] {
   return [...entry.notes, `${MACHINE_DRAFT}${JSON.stringify({ text: entry.translation, origin: entry.origin })}`];
 }
 
+/**
+ * What an editor typed, as a catalog may hold it: Unix line ends, and no line break at either end
+ * (segments never have one there, and gettext refuses a translation whose ends differ from its source's).
+ */
+function normalized(translation: string): string {
+  return translation.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, '');
+}
+
 /** Change the text; the entry stays (or becomes) "needs review", now from the editor. */
 export function editEntry(catalog: Catalog, key: string, translation: string, editor: Editor): Catalog {
-  const text = translation.replace(/\r\n?/g, '\n');
+  const text = normalized(translation);
   return update(catalog, key, (entry) => {
     if (text === entry.translation) return entry;
     return {
@@ -78,7 +86,7 @@ export function approvalLine(editor: Editor, confirmedDespite: readonly string[]
  */
 export function approveEntry(catalog: Catalog, key: string, editor: Editor, translation?: string, confirmedDespite: readonly string[] = []): Catalog {
   return update(catalog, key, (entry) => {
-    const text = translation === undefined ? entry.translation : translation.replace(/\r\n?/g, '\n');
+    const text = translation === undefined ? entry.translation : normalized(translation);
     if (!text.trim()) throw new EditionsError('an empty translation cannot be approved; write the translation first', { rule: 'empty-approved' });
     return {
       ...entry,
