@@ -34,7 +34,7 @@ export function languageSwitcher(edition: Edition, t: Translate): Element {
 /** Render one edition as a complete HTML document. */
 export function renderHtml(edition: Edition, t: Translate, options: HtmlOptions = {}): string {
   const { meta, language, direction } = edition;
-  const body = bodyToHast(edition.tree, { t });
+  const body = bodyToHast(edition.tree, { t, file: `source/${edition.slug}.md` });
   const date = formatDate(meta.date, language);
 
   const banner: ElementContent[] =
