@@ -1,11 +1,10 @@
 // Planned editions → bytes, handed to a sink one file at a time (so a build of thousands of files
 // never holds them all). PDFs go to a pool of worker threads when one is running; HTML and text, and
 // every format when there is no pool, render here meanwhile.
-import type { ResolvedConfig } from '../config.js';
-import type { Statement } from '../edition.js';
-import { describeError, formatProblem, isEditionsError } from '../errors.js';
+import { describeError, isEditionsError } from '../errors.js';
 import { RENDERERS, type Renderer } from '../render/renderers.js';
-import type { RenderPool } from '../render/pool.js';
+import { UncoveredGlyphs, type RenderPool } from '../render/pool.js';
+import { uncoveredLines, type CoverageTask } from '../render/worker.js';
 import { uiTranslator } from '../render/ui.js';
 import { manifestEntry, type ManifestFile } from '../output/manifest.js';
 import { catalogPath, shown, type UiResources } from '../workspace.js';
@@ -44,8 +43,9 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
     env.progress?.(++done, jobs.length);
   };
   const fail = (job: Job, error: unknown) => {
-    if (!isEditionsError(error)) throw error;
-    problems.push(`${job.file.path}: ${describeError(error)}`);
+    if (error instanceof UncoveredGlyphs) problems.push(...error.lines);
+    else if (!isEditionsError(error)) throw error;
+    else problems.push(`${job.file.path}: ${describeError(error)}`);
     env.progress?.(++done, jobs.length);
   };
   const here = new Map<string, Renderer>();
@@ -58,7 +58,7 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
   const offload = env.pool ? jobs.filter((job) => job.file.format === 'pdf') : [];
   const local = jobs.filter((job) => !offload.includes(job));
   // Both loops run at once: the pool's feeder waits on workers while this thread renders the rest.
-  await Promise.all([feedPool(offload, snapshot, env.pool, problems, finish, fail), runLocal(local, snapshot, problems, renderHere, finish, fail)]);
+  await Promise.all([feedPool(offload, snapshot, env.pool, finish, fail), runLocal(local, snapshot, problems, renderHere, finish, fail)]);
   const files = plan.editions.flatMap((planned) => planned.files.map((file) => file.reuse ?? made.get(file.path)).filter((file): file is ManifestFile => Boolean(file)));
   return { files, problems };
 }
@@ -81,17 +81,16 @@ async function runLocal(jobs: Job[], snapshot: Snapshot, problems: string[], ren
 }
 
 /** Keep every worker busy with at most two tasks each, so editions are cloned just in time. */
-async function feedPool(jobs: Job[], snapshot: Snapshot, pool: RenderPool | undefined, problems: string[], finish: (job: Job, bytes: Uint8Array) => void, fail: (job: Job, error: unknown) => void): Promise<void> {
+async function feedPool(jobs: Job[], snapshot: Snapshot, pool: RenderPool | undefined, finish: (job: Job, bytes: Uint8Array) => void, fail: (job: Job, error: unknown) => void): Promise<void> {
   if (!pool || !jobs.length) return;
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   for (const job of jobs) {
     if (failure) break;
-    if (!(await glyphsCovered(snapshot, job, problems))) continue;
     while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
     const { edition } = job.planned;
     const task = pool
-      .render({ format: 'pdf', edition, ui: uiFor(snapshot.ui, edition.language, snapshot.config.sourceLanguage), fallback: snapshot.config.sourceLanguage, options: { creationDate: job.planned.creationDate, fonts: job.planned.fonts } })
+      .render({ format: 'pdf', edition, ui: uiFor(snapshot.ui, edition.language, snapshot.config.sourceLanguage), fallback: snapshot.config.sourceLanguage, options: { creationDate: job.planned.creationDate, fonts: job.planned.fonts }, coverage: coverageOf(snapshot, job) })
       .then(
         (bytes) => finish(job, bytes),
         (error) => fail(job, error),
@@ -113,21 +112,20 @@ function uiFor(ui: UiResources, language: string, fallback: string): UiResources
 
 /** `locales/ar/x.po:41: no font covers U+2603 (☃) [no-glyph]`: checked before any PDF is drawn. */
 async function glyphsCovered(snapshot: Snapshot, job: Job, problems: string[]): Promise<boolean> {
-  const { config } = snapshot;
-  const { key, fonts } = job.planned;
-  const statement = snapshot.statements.find((item) => item.slug === key.slug)!;
-  const found = await glyphProblems(config, statement, key.language === config.sourceLanguage ? undefined : catalogOf(snapshot, key), key.language, fonts);
+  const found = await uncoveredLines(coverageOf(snapshot, job));
   problems.push(...found);
   return found.length === 0;
 }
 
-async function glyphProblems(config: ResolvedConfig, statement: Statement, catalog: ReturnType<typeof catalogOf> | undefined, language: string, fonts?: string[]): Promise<string[]> {
-  const { uncoveredCharacters, describeCharacter } = await import('../render/pdf/coverage.js');
-  const file = catalog ? shown(config, catalogPath(config, language, statement.slug)) : statement.file;
-  const texts = catalog
-    ? catalog.entries.filter((entry) => entry.translation).map((entry) => ({ text: entry.translation, place: { file, line: entry.line ?? 0 } }))
-    : statement.segments.map((segment) => ({ text: segment.source, place: segment.position }));
-  return uncoveredCharacters(texts, language, fonts).map(({ place, char }) =>
-    formatProblem(`no font covers ${describeCharacter(char)}; the PDF would show a box, so it was not made`, 'no-glyph', place),
-  );
+/** The texts of an edition with the place each comes from: catalog lines, or the statement's own. */
+function coverageOf(snapshot: Snapshot, job: Job): CoverageTask {
+  const { config } = snapshot;
+  const { key, fonts } = job.planned;
+  const statement = snapshot.statements.find((item) => item.slug === key.slug)!;
+  if (key.language === config.sourceLanguage) return { texts: statement.segments.map((segment) => ({ text: segment.source, place: segment.position })), language: key.language, fonts };
+  const file = shown(config, catalogPath(config, key.language, key.slug));
+  const texts = catalogOf(snapshot, key)
+    .entries.filter((entry) => entry.translation)
+    .map((entry) => ({ text: entry.translation, place: { file, line: entry.line ?? 0 } }));
+  return { texts, language: key.language, fonts };
 }

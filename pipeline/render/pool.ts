@@ -13,6 +13,13 @@ export interface RenderPool {
   close: () => Promise<void>;
 }
 
+/** A PDF not drawn because no font covers some of its characters: one problem line per character. */
+export class UncoveredGlyphs extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
 /** Start `size` workers, or none (undefined) when a pool would not pay. */
 export function startRenderPool(size: number): RenderPool | undefined {
   const script = new URL('./worker.js', import.meta.url);
@@ -43,6 +50,7 @@ export function startRenderPool(size: number): RenderPool | undefined {
       pump();
       if (!waiting) return;
       if ('bytes' in reply) waiting.resolve(reply.bytes);
+      else if ('uncovered' in reply) waiting.reject(new UncoveredGlyphs(reply.uncovered));
       else if (reply.error.rule) waiting.reject(new EditionsError(reply.error.message, { rule: reply.error.rule, place: reply.error.place }));
       else waiting.reject(new InternalError(`a render worker failed: ${reply.error.message}`));
     });

@@ -1,8 +1,8 @@
 // A render worker: the same renderers, on another core. Editions arrive as plain data (structured
 // clone) and leave as bytes, so nothing but the task crosses the thread boundary.
 import { parentPort } from 'node:worker_threads';
-import type { Edition, Format } from '../edition.js';
-import { isEditionsError } from '../errors.js';
+import type { Edition, Format, Place } from '../edition.js';
+import { formatProblem, isEditionsError } from '../errors.js';
 import type { UiResources } from '../workspace.js';
 import { RENDERERS, type RenderOptions, type Renderer } from './renderers.js';
 import { uiTranslator } from './ui.js';
@@ -14,9 +14,28 @@ export interface RenderTask {
   ui: UiResources;
   fallback: string;
   options: RenderOptions;
+  /** Texts whose every character some font must cover before the PDF is drawn (checked here, where the fonts are). */
+  coverage?: CoverageTask;
 }
 
-export type RenderReply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; rule?: string; place?: { file: string; line: number } } };
+export interface CoverageTask {
+  texts: { text: string; place: Place }[];
+  language: string;
+  fonts?: string[];
+}
+
+export type RenderReply =
+  | { id: number; bytes: Uint8Array }
+  | { id: number; uncovered: string[] }
+  | { id: number; error: { message: string; rule?: string; place?: { file: string; line: number } } };
+
+/** `locales/ar/x.po:41: no font covers U+2603 (☃) … [no-glyph]`, one line per character no font has. */
+export async function uncoveredLines(task: CoverageTask): Promise<string[]> {
+  const { uncoveredCharacters, describeCharacter } = await import('./pdf/coverage.js');
+  return uncoveredCharacters(task.texts, task.language, task.fonts).map(({ place, char }) =>
+    formatProblem(`no font covers ${describeCharacter(char)}; the PDF would show a box, so it was not made`, 'no-glyph', place),
+  );
+}
 
 /** Each renderer loaded once per worker (the PDF one parses its fonts once, then keeps them). */
 const loaded = new Map<Format, Promise<Renderer>>();
@@ -32,6 +51,11 @@ parentPort?.on('message', async (task: RenderTask | { warm: Format }) => {
     return;
   }
   try {
+    const uncovered = task.coverage ? await uncoveredLines(task.coverage) : [];
+    if (uncovered.length) {
+      parentPort!.postMessage({ id: task.id, uncovered } satisfies RenderReply);
+      return;
+    }
     const render = await renderer(task.format);
     const bytes = await render(task.edition, uiTranslator(task.ui, task.edition.language, task.fallback), task.options);
     parentPort!.postMessage({ id: task.id, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]);

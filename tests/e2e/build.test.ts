@@ -1,6 +1,6 @@
 // End to end: the real CLI on temporary workspaces made from the seed statement.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCatalog, writeCatalog } from '../../pipeline/review/po.js';
@@ -214,6 +214,12 @@ describe('e2e: every script', () => {
     const result = await runCli(['--root', root, 'build', '--engine', 'none']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`error: locales/ar/${SLUG}.po:${line}: no font covers U+27C1 (⟁); the PDF would show a box, so it was not made [no-glyph]`);
+    expect(listFiles(root, 'output/ar')).toEqual([`output/ar/${SLUG}.html`, `output/ar/${SLUG}.txt`]);
+    // The same check where the fonts are, in a render worker: the same line, the same files.
+    rmSync(path.join(root, 'output'), { recursive: true, force: true });
+    const pooled = await runCli(['--root', root, 'build', '--engine', 'none'], { EDITIONS_RENDER_WORKERS: '2' });
+    expect(pooled.code).toBe(1);
+    expect(pooled.stderr).toContain(`error: locales/ar/${SLUG}.po:${line}: no font covers U+27C1 (⟁); the PDF would show a box, so it was not made [no-glyph]`);
     expect(listFiles(root, 'output/ar')).toEqual([`output/ar/${SLUG}.html`, `output/ar/${SLUG}.txt`]);
   });
 });
