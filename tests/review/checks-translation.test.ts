@@ -57,6 +57,7 @@ describe('spelling of translations', () => {
     expect(misspelled('Der Friedensgipfel bedroht die Kriegsgegner nicht.', 'The peace summit does not threaten war opponents.', 'de', new Set())).toEqual([]);
     expect(misspelled('Stoltenberg y Rutte hablaron en Washington.', 'Stoltenberg and Rutte spoke in Washington.', 'es', new Set())).toEqual([]);
     expect(misspelled('La ILPS condena a Bidenistán.', 'The ILPS condemns it.', 'es', new Set(['Bidenistán']))).toEqual([]);
+    expect(misspelled('Bases en Taiwán y Ammán, dirigidas por EE.UU.', 'Bases in Taiwan and Amman, led by the US.', 'es', new Set())).toEqual([]);
   });
   it('skips a language without a dictionary, and says which have one', () => {
     expect(misspelled('Isang digmaang pandaigdig ang binabantaang ng NATO.', 'NATO threatens a world war.', 'tl', new Set())).toEqual([]);

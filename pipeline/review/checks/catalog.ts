@@ -14,7 +14,7 @@ export interface CatalogCheckOptions {
   sourceLanguage?: string;
   /** The project's own words (source/words.txt), known to the spelling check with the glossary's. */
   words?: string[];
-  /** Check spelling where a dictionary is installed (default false: dictionaries are measured first, see dictionaries.ts). */
+  /** Check spelling where a usable dictionary is installed (default true). */
   spelling?: boolean;
 }
 
@@ -118,7 +118,7 @@ export function checkCatalog(entries: CatalogEntry[], language: string, file: st
     checkGlossary(source, target, language, glossary, add);
     checkText(entry, source, target, language, glossary, add);
     for (const word of repeatedWords(target.prose, source.prose, language)) add('repeated-word', 'warning', `"${word} ${word}": the word is doubled; remove one`);
-    if (options.spelling === true) {
+    if (options.spelling !== false) {
       for (const word of misspelled(target.prose, source.prose, language, known)) add('spelling', 'warning', `unknown word "${word}" (${language} dictionary); fix it, or add it to source/words.txt`);
     }
   }

@@ -2,9 +2,10 @@
 //
 // nspell expands every stem of a dictionary with every affix when it loads it: French takes 4.8 s
 // and 650 MB, Portuguese more than 90 s and 1.2 GB. A text only needs the stems that can produce
-// its words, so stems are indexed by their first three letters (after the letters a prefix rule may
-// strip) and handed to nspell in small batches, the first time a word needs them. A stem whose
-// suffix rules can strip into those three letters is always loaded.
+// its words. Every form of a stem starts with its "core" (the stem less what its suffix rules may
+// strip, after what its prefix rules may strip), so stems are filed under their core's first three
+// letters and handed to nspell, through nspell's own .dic line parser, only when a word starts with
+// that core. The result is the same as loading the whole dictionary (checked on the UDHR texts).
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -33,6 +34,12 @@ const PACKAGES: Record<string, string[]> = {
   pl: ['dictionary-pl'],
 };
 
+/**
+ * Installed, but nspell cannot use it: dictionary-gl (numeric flags, two-level affixes and compound
+ * rules) takes 2–18 s a word and still rejects "política". Such a language is not spell-checked.
+ */
+const UNUSABLE = new Set(['dictionary-gl']);
+
 /** Folder of an installed dictionary package that has its .aff and .dic, or undefined. */
 function packageFolder(name: string): string | undefined {
   for (const folder of require.resolve.paths(name) ?? []) {
@@ -46,7 +53,7 @@ function packageFolder(name: string): string | undefined {
 export function dictionaryFor(language: string): string | undefined {
   const lower = language.toLowerCase();
   const candidates = PACKAGES[lower] ?? PACKAGES[lower.split('-')[0]] ?? [];
-  return candidates.find((name) => packageFolder(name));
+  return candidates.find((name) => !UNUSABLE.has(name) && packageFolder(name));
 }
 
 /** For `doctor`: each language and the dictionary that spells it, or null when its spelling is not checked. */
@@ -122,9 +129,9 @@ interface Stems {
   lines: string[];
   /** What every form of a stem starts with (lower-cased): the stem less what its suffixes may strip. */
   cores: string[][];
-  /** Stems by the first three letters of their cores. */
+  /** Stems by the first three letters of their cores (fewer when the core is shorter). */
   byKey: Map<string, number[]>;
-  /** Stems too short to index: loaded at once. */
+  /** Stems a suffix can take away entirely: loaded at once. */
   always: string[];
   /** Stems that may begin a compound (German "förder-" of "Förderprogramm"), lower-cased. */
   heads: Set<string>;
@@ -146,7 +153,7 @@ function indexStems(dic: string, affixes: Affixes): Stems {
     const end = Math.max(0, stem.length - reachOf(stem, flags, affixes));
     const strips = new Set([0, ...flags.map((flag) => affixes.prefixStrip.get(flag) ?? 0)]);
     const cores = [...strips].map((strip) => stem.slice(strip, end));
-    if (cores.some((core) => core.length < KEY)) {
+    if (cores.some((core) => core.length === 0)) {
       stems.always.push(line);
       continue;
     }
@@ -157,6 +164,19 @@ function indexStems(dic: string, affixes: Affixes): Stems {
   return stems;
 }
 
+/**
+ * What nspell's .dictionary() does after reading a .dic: turn COMPOUNDRULE patterns into expressions
+ * (English ordinals, Dutch and Galician compounds). Done once, with the stems loaded so far.
+ */
+function compileCompoundRules(speller: unknown): void {
+  const self = speller as { compoundRules: (string | RegExp)[]; compoundRuleCodes: Record<string, string[]> };
+  self.compoundRules = self.compoundRules.map((rule) => {
+    if (typeof rule !== 'string') return rule;
+    const source = [...rule].map((char) => (self.compoundRuleCodes[char]?.length ? `(?:${self.compoundRuleCodes[char].join('|')})` : char)).join('');
+    return new RegExp(source, 'i');
+  });
+}
+
 function loadDictionary(folder: string): Dictionary {
   const aff = readFileSync(path.join(folder, 'index.aff'), 'utf8');
   const affixes = readAffixes(aff);
@@ -164,6 +184,7 @@ function loadDictionary(folder: string): Dictionary {
   const stems = indexStems(readFileSync(path.join(folder, 'index.dic'), 'utf8'), affixes);
   const data = (speller as unknown as { data: unknown }).data;
   parseDictionary(`0\n${stems.always.join('\n')}`, speller, data);
+  compileCompoundRules(speller);
   const loaded = new Set<number>();
   const checked = new Set<string>();
   // Hand nspell the stems whose forms can start like this word, once each.
@@ -174,7 +195,8 @@ function loadDictionary(folder: string): Dictionary {
     const batch: string[] = [];
     for (const add of ['', ...affixes.prefixAdds.filter((prefix) => lower.startsWith(prefix))]) {
       const rest = lower.slice(add.length);
-      for (const at of stems.byKey.get(key(rest)) ?? []) {
+      // Short cores are filed under their one or two letters: look under every length.
+      for (const at of [1, 2, KEY].flatMap((length) => (rest.length >= length ? stems.byKey.get(rest.slice(0, length)) ?? [] : []))) {
         if (loaded.has(at) || !stems.cores[at].some((core) => rest.startsWith(core))) continue;
         loaded.add(at);
         batch.push(stems.lines[at]);

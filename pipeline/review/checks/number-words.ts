@@ -56,10 +56,10 @@ export const WORD_MULTIPLIERS: Record<string, number> = Object.fromEntries(
     [
       [1e3, 'thousand thousands tsd tsd. тыс тыс. тысяч тысячи тысяча тис тис. тисяч хиляди mil χιλιάδες bin هزار ہزار ألف آلاف हज़ार हजार হাজার'],
       [1e5, 'lakh lakhs lac लाख लाख़ লাখ লক্ষ ਲੱਖ લાખ லட்சம் లక్ష ലക്ഷം لاکھ'],
-      [1e6, 'million millions mln mio mio. millionen million millón millones milhão milhões milione milioni milió milion miliony milionów miljoen miljoenen млн млн. миллион миллиона миллионов мільйон мільйони мільйонів εκατομμύριο εκατομμύρια milyon مليون ملايين میلیون ملین מיליון मिलियन মিলিয়ন ล้าน'],
+      [1e6, 'million millions mln mio mio. millionen million millón millones milió milions millón millóns milhão milhões milione milioni milió milion miliony milionów miljoen miljoenen млн млн. миллион миллиона миллионов мільйон мільйони мільйонів εκατομμύριο εκατομμύρια milyon مليون ملايين میلیون ملین מיליון मिलियन মিলিয়ন ล้าน'],
       [1e7, 'crore crores करोड़ करोड़ करोड कोटी কোটি ਕਰੋੜ કરોડ கோடி కోటి കോടി کروڑ'],
       [1e9, 'billion billions bn milliard milliards milliarde milliarden mrd mrd. miliardo miliardi miliard miliardy miliardów miljard miljarden bilhão bilhões млрд млрд. миллиард миллиарда миллиардов мільярд мільярди мільярдів δισεκατομμύριο δισεκατομμύρια milyar مليار مليارات میلیارد ارب बिलियन'],
-      [1e12, 'trillion trillions billiarde billionen bilion trilhão trilhões трлн трлн. триллион триллиона триллионов трильйон τρισεκατομμύρια trilyon تريليون'],
+      [1e12, 'trillion trillions billiarde billionen bilion bilió bilions billón billones trilhão trilhões трлн трлн. триллион триллиона триллионов трильйон τρισεκατομμύρια trilyon تريليون'],
     ] as const
   ).flatMap(([value, words]) => words.split(' ').map((word) => [word.normalize('NFC').toLowerCase(), value])),
 );

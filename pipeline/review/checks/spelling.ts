@@ -20,7 +20,7 @@ function wordsOf(text: string, language: string): string[] {
 }
 
 /** Words no dictionary should judge: figures, single letters, acronyms, words with marks of code. */
-const SKIP = /\p{N}|^\p{L}$|^\p{Lu}[\p{Lu}\d]+$|[_@/\\]/u;
+const SKIP = /\p{N}|^\p{L}$|^\p{Lu}[\p{Lu}\d.]+$|[_@/\\]/u;
 
 /**
  * Unknown words of a translation, each once, in order. `known` holds the project's words and glossary
@@ -29,10 +29,12 @@ const SKIP = /\p{N}|^\p{L}$|^\p{Lu}[\p{Lu}\d]+$|[_@/\\]/u;
 export function misspelled(translation: string, source: string, language: string, known: ReadonlySet<string>): string[] {
   const speller = dictionary(language);
   if (!speller) return [];
-  const fromSource = new Set(wordsOf(source, 'en').map((word) => word.toLowerCase()));
+  // A name keeps its letters across languages, not always its accents: "Taiwan" → "Taiwán".
+  const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const fromSource = new Set(wordsOf(source, 'en').map(fold));
   const unknown: string[] = [];
   for (const word of new Set(wordsOf(translation, language))) {
-    if (SKIP.test(word) || known.has(word) || fromSource.has(word.toLowerCase())) continue;
+    if (SKIP.test(word) || known.has(word) || fromSource.has(fold(word))) continue;
     // "l’homme", "dell'Europa": the dictionary knows the elided article and the word separately.
     const parts = word.split(/['’]/).filter(Boolean);
     if (parts.every((part) => part.length < 2 || speller.correct(part) || speller.correct(`${part}'`)) && parts.length > 1) continue;
