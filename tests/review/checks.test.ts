@@ -107,6 +107,11 @@ describe('checks: UI strings', () => {
       'locales/de/ui.json:1: warning: no "links"; editions show the en text instead [ui-missing]',
     ]);
   });
+  it('flags a bidi override in a UI string, not the marks of right-to-left writing', () => {
+    const hebrew = { footer: { page: 'עמוד {{page}} מתוך \u202e{{pages}}' }, links: 'קישורים\u200f' };
+    const findings = checkUiStrings(english, hebrew, 'locales/he/ui.json', JSON.stringify(hebrew, null, 2), 'en');
+    expect(findings.map((finding) => `${finding.rule} ${finding.place.line}`)).toEqual(['bidi-control 3']);
+  });
   it('accepts placeholders in another order', () => {
     const korean = { footer: { page: '{{pages}}쪽 중 {{page}}쪽' }, links: '링크' };
     expect(checkUiStrings(english, korean, 'locales/ko/ui.json', JSON.stringify(korean), 'en')).toEqual([]);

@@ -1,4 +1,5 @@
 // UI-string checks on locales/<lang>/ui.json against the source language's file.
+import { bidiControls, bidiName } from './bidi.js';
 import type { Finding } from './finding.js';
 
 type Strings = Record<string, unknown>;
@@ -35,6 +36,9 @@ export function checkUiStrings(source: Strings, target: Strings, file: string, t
     if (translated === undefined) {
       findings.push({ place: { file, line: 1 }, rule: 'ui-missing', severity: 'warning', message: `no "${key}"; editions show the ${sourceLanguage} text instead` });
       continue;
+    }
+    for (const control of bidiControls(translated)) {
+      findings.push({ place: { file, line: lineOf(text, key) }, rule: 'bidi-control', severity: 'error', message: `"${key}" holds ${bidiName(control.char)} at character ${control.column}; it can make text display in another order than stored: remove it` });
     }
     if (placeholders(value).join() !== placeholders(translated).join()) {
       findings.push({
