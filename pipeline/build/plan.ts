@@ -42,6 +42,8 @@ export interface PlannedEdition {
   status: ReviewStatus;
   /** The edition's text, made on first use (only editions with a file to render need it). */
   readonly edition: Edition;
+  /** Drop the made text once its files are rendered, so a large build holds few editions at a time. */
+  forget: () => void;
   /** Why a draft is a draft, for the index page. */
   note?: string;
   creationDate: Date;
@@ -120,6 +122,9 @@ function planned(snapshot: Snapshot, options: PlanOptions, statement: Statement,
     get edition() {
       edition ??= make();
       return edition;
+    },
+    forget() {
+      edition = undefined;
     },
     creationDate,
     fonts,

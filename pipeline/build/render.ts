@@ -4,7 +4,7 @@
 import { describeError, isEditionsError } from '../errors.js';
 import { RENDERERS, type Renderer } from '../render/renderers.js';
 import { UncoveredGlyphs, type RenderPool } from '../render/pool.js';
-import { uncoveredLines, type CoverageTask } from '../render/worker.js';
+import { uncoveredLines, type CoverageTask, type RenderTask } from '../render/worker.js';
 import { uiTranslator } from '../render/ui.js';
 import { manifestEntry, type ManifestFile } from '../output/manifest.js';
 import { catalogPath, shown, type UiResources } from '../workspace.js';
@@ -36,17 +36,25 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
   const problems: string[] = [];
   const jobs: Job[] = plan.editions.flatMap((planned) => planned.files.filter((file) => !file.reuse).map((file) => ({ planned, file })));
   let done = 0;
+  const remaining = new Map<PlannedEdition, number>();
+  for (const job of jobs) remaining.set(job.planned, (remaining.get(job.planned) ?? 0) + 1);
+  const settle = (job: Job) => {
+    const left = remaining.get(job.planned)! - 1;
+    remaining.set(job.planned, left);
+    if (left === 0) job.planned.forget();
+    env.progress?.(++done, jobs.length);
+  };
   const finish = (job: Job, bytes: Uint8Array) => {
     sink(job.file.path, bytes);
-    const { edition } = job.planned;
-    made.set(job.file.path, manifestEntry(job.file.path, edition.slug, edition.language, job.file.format, edition.status, bytes, job.file.inputs));
-    env.progress?.(++done, jobs.length);
+    const { key, status } = job.planned;
+    made.set(job.file.path, manifestEntry(job.file.path, key.slug, key.language, job.file.format, status, bytes, job.file.inputs));
+    settle(job);
   };
   const fail = (job: Job, error: unknown) => {
     if (error instanceof UncoveredGlyphs) problems.push(...error.lines);
     else if (!isEditionsError(error)) throw error;
     else problems.push(`${job.file.path}: ${describeError(error)}`);
-    env.progress?.(++done, jobs.length);
+    settle(job);
   };
   const here = new Map<string, Renderer>();
   const renderHere = async (job: Job) => {
@@ -55,66 +63,60 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
     const { edition } = job.planned;
     return here.get(format)!(edition, uiTranslator(snapshot.ui, edition.language, snapshot.config.sourceLanguage), { creationDate: job.planned.creationDate, fonts: job.planned.fonts });
   };
-  const offload = env.pool ? jobs.filter((job) => job.file.format === 'pdf') : [];
-  const local = jobs.filter((job) => !offload.includes(job));
-  // Both loops run at once: the pool's feeder waits on workers while this thread renders the rest.
-  await Promise.all([feedPool(offload, snapshot, env.pool, finish, fail), runLocal(local, snapshot, problems, renderHere, finish, fail)]);
-  const files = plan.editions.flatMap((planned) => planned.files.map((file) => file.reuse ?? made.get(file.path)).filter((file): file is ManifestFile => Boolean(file)));
-  return { files, problems };
-}
-
-async function runLocal(jobs: Job[], snapshot: Snapshot, problems: string[], render: (job: Job) => Promise<Uint8Array>, finish: (job: Job, bytes: Uint8Array) => void, fail: (job: Job, error: unknown) => void): Promise<void> {
+  // One pass in plan order: each edition's PDF goes to the pool (at most two tasks per worker in
+  // flight), its HTML and text render here meanwhile, so only a few editions are alive at a time.
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
   for (const job of jobs) {
-    if (job.file.format === 'pdf' && !(await glyphsCovered(snapshot, job, problems))) continue;
+    if (failure) break;
+    const pool = job.file.format === 'pdf' ? env.pool : undefined;
+    if (pool) {
+      while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+      const task = pool
+        .render(taskOf(snapshot, job))
+        .then(
+          (bytes) => finish(job, bytes),
+          (error) => fail(job, error),
+        )
+        .catch((error) => {
+          failure ??= error;
+        })
+        .finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      continue;
+    }
+    const uncovered = job.file.format === 'pdf' ? await uncoveredLines(coverageOf(snapshot, job)) : [];
+    if (uncovered.length) {
+      fail(job, new UncoveredGlyphs(uncovered));
+      continue;
+    }
     let bytes: Uint8Array;
     try {
-      bytes = await render(job);
+      bytes = await renderHere(job);
     } catch (error) {
       fail(job, error);
       continue;
     }
     // Outside the try: a file that cannot be written (full disk) stops the build, it is not one file's problem.
     finish(job, bytes);
-    // Let the pool's replies (and their writes) in between two local renders.
+    // Let the pool's replies (and their writes) in between two renders here.
     await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-/** Keep every worker busy with at most two tasks each, so editions are cloned just in time. */
-async function feedPool(jobs: Job[], snapshot: Snapshot, pool: RenderPool | undefined, finish: (job: Job, bytes: Uint8Array) => void, fail: (job: Job, error: unknown) => void): Promise<void> {
-  if (!pool || !jobs.length) return;
-  const inFlight = new Set<Promise<void>>();
-  let failure: unknown;
-  for (const job of jobs) {
-    if (failure) break;
-    while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
-    const { edition } = job.planned;
-    const task = pool
-      .render({ format: 'pdf', edition, ui: uiFor(snapshot.ui, edition.language, snapshot.config.sourceLanguage), fallback: snapshot.config.sourceLanguage, options: { creationDate: job.planned.creationDate, fonts: job.planned.fonts }, coverage: coverageOf(snapshot, job) })
-      .then(
-        (bytes) => finish(job, bytes),
-        (error) => fail(job, error),
-      )
-      .catch((error) => {
-        failure ??= error;
-      })
-      .finally(() => inFlight.delete(task));
-    inFlight.add(task);
   }
   await Promise.all(inFlight);
   if (failure) throw failure;
+  const files = plan.editions.flatMap((planned) => planned.files.map((file) => file.reuse ?? made.get(file.path)).filter((file): file is ManifestFile => Boolean(file)));
+  return { files, problems };
+}
+
+function taskOf(snapshot: Snapshot, job: Job): Omit<RenderTask, 'id'> {
+  const { edition, creationDate, fonts } = job.planned;
+  const fallback = snapshot.config.sourceLanguage;
+  return { format: 'pdf', edition, ui: uiFor(snapshot.ui, edition.language, fallback), fallback, options: { creationDate, fonts }, coverage: coverageOf(snapshot, job) };
 }
 
 /** Only the two languages a task needs cross the thread boundary. */
 function uiFor(ui: UiResources, language: string, fallback: string): UiResources {
   return Object.fromEntries([language, fallback].filter((code) => ui[code]).map((code) => [code, ui[code]]));
-}
-
-/** `locales/ar/x.po:41: no font covers U+2603 (☃) [no-glyph]`: checked before any PDF is drawn. */
-async function glyphsCovered(snapshot: Snapshot, job: Job, problems: string[]): Promise<boolean> {
-  const found = await uncoveredLines(coverageOf(snapshot, job));
-  problems.push(...found);
-  return found.length === 0;
 }
 
 /** The texts of an edition with the place each comes from: catalog lines, or the statement's own. */
