@@ -64,3 +64,30 @@ describe('incremental checks', () => {
     expect(calls.catalog).toHaveLength(2);
   });
 });
+
+describe('editions check keeps its findings in output/.editions-checks.json', () => {
+  it('a second check of an unchanged workspace re-checks nothing; approving one entry re-checks that catalog', async () => {
+    const { makeWorkspace, removeWorkspace } = await import('../support/workspace.js');
+    const { loadConfig } = await import('../../pipeline/config.js');
+    const { readSnapshot } = await import('../../pipeline/build/snapshot.js');
+    const { checkWorkspace, CHECK_CACHE } = await import('../../pipeline/check.js');
+    const { existsSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const root = makeWorkspace({ catalogs: ['es', 'ca'], languages: ['es', 'ca'] });
+    try {
+      const run = async () => {
+        const config = loadConfig(root);
+        const snapshot = readSnapshot(config);
+        return (await checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages)).checked;
+      };
+      expect(await run()).toEqual({ sources: ['source/2024-nato-summit.md'], catalogs: ['locales/es/2024-nato-summit.po', 'locales/ca/2024-nato-summit.po'] });
+      expect(existsSync(path.join(root, 'output', CHECK_CACHE))).toBe(true);
+      expect(await run()).toEqual({ sources: [], catalogs: [] });
+      const file = path.join(root, 'locales/es/2024-nato-summit.po');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('#, fuzzy\n', ''));
+      expect(await run()).toEqual({ sources: [], catalogs: ['locales/es/2024-nato-summit.po'] });
+    } finally {
+      removeWorkspace(root);
+    }
+  });
+});
