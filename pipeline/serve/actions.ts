@@ -14,7 +14,7 @@ import { approveEntry, editEntry, entryKey, revertEntry, type Editor } from '../
 import { checkCatalog } from '../review/checks/catalog.js';
 import type { Glossary } from '../translate/glossary.js';
 import { loadGlossary } from '../translate/workspace.js';
-import { catalogPath, loadCatalog, loadStatements, shown } from '../workspace.js';
+import { catalogPath, loadCatalog, loadStatements, loadWords, shown } from '../workspace.js';
 import type { ReviewRow } from './page.js';
 import { updatedFrom } from '../review/update-note.js';
 import type { EntryRequest } from './request.js';
@@ -71,7 +71,7 @@ export function load(root: string, language: string, slug: string): Loaded {
 /** The page's rows: each entry with its segment's kind and line, its findings and its version. */
 export function rowsOf(loaded: Loaded, glossary = loadGlossary(loaded.config)): ReviewRow[] {
   const { language } = loaded;
-  const findings = checkCatalog(loaded.catalog.entries, language, loaded.file, glossary);
+  const findings = checkCatalog(loaded.catalog.entries, language, loaded.file, glossary, { sourceLanguage: loaded.config.sourceLanguage, words: loadWords(loaded.config) });
   const segments = new Map(loaded.statement.segments.map((segment) => [segment.id, segment]));
   return loaded.catalog.entries.map((entry) => {
     const segment = segments.get(entryKey(entry));
@@ -111,7 +111,7 @@ export function saveEntry(root: string, request: EntryRequest, editor: Editor): 
     if (request.action === 'revert') return revertEntry(catalog, request.key);
     if (request.action === 'save') return editEntry(catalog, request.key, request.translation ?? '', editor);
     const approved = approveEntry(catalog, request.key, editor, request.translation);
-    const rules = errorRules(approved, request.language, request.key, loaded.file, glossary);
+    const rules = errorRules(approved, request.language, request.key, loaded.file, glossary, loaded.config.sourceLanguage);
     const unconfirmed = rules.filter((rule) => !request.confirmedDespite.includes(rule));
     if (unconfirmed.length) {
       refused = { kind: 'confirm', rules };
@@ -125,9 +125,9 @@ export function saveEntry(root: string, request: EntryRequest, editor: Editor): 
 }
 
 /** The check errors (rule ids) of one entry's translation, as `editions check` would report them. */
-function errorRules(catalog: Catalog, language: string, key: string, file: string, glossary: Glossary): string[] {
+function errorRules(catalog: Catalog, language: string, key: string, file: string, glossary: Glossary, sourceLanguage: string): string[] {
   const entry = catalog.entries.find((item) => entryKey(item) === key);
   if (!entry) return [];
-  const findings = checkCatalog([{ ...entry, line: entry.line ?? 1 }], language, file, glossary);
+  const findings = checkCatalog([{ ...entry, line: entry.line ?? 1 }], language, file, glossary, { sourceLanguage });
   return [...new Set(findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule))];
 }
