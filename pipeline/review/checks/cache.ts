@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /** Bumped when a rule changes what it finds, so that no finding from older rules survives. */
-export const CHECKS_VERSION = 'checks-2';
+export const CHECKS_VERSION = 'checks-3';
 
 export interface CachedFindings {
   key: string;

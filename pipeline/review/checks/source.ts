@@ -95,7 +95,9 @@ export async function checkSource(statement: Statement, options: SpellOptions): 
   for (const segment of statement.segments) {
     for (const problem of balance(segment.source)) findings.push({ place: segment.position, rule: 'unbalanced', severity: 'warning', message: problem });
   }
-  return [...findings, ...bidiInSource(statement)];
+  // What parsing dropped on purpose (a <script>, an unused footnote) is said here, at its line.
+  const parsed = (statement.warnings ?? []).map((warning): Finding => ({ ...warning, severity: 'warning' }));
+  return [...findings, ...bidiInSource(statement), ...parsed];
 }
 
 const bidiMessage = (char: string) => `${bidiName(char)} in the source; it can make text display in another order than stored: remove it`;
