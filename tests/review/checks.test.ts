@@ -101,20 +101,25 @@ describe('checks: UI strings', () => {
   const english = { footer: { page: 'Page {{page}} of {{pages}}' }, links: 'Links' };
   it('flags a placeholder that differs, at its line, and a missing key as a warning', () => {
     const text = '{\n  "footer": {\n    "page": "Seite {{seite}} von {{pages}}"\n  }\n}\n';
-    const findings = checkUiStrings(english, JSON.parse(text), 'locales/de/ui.json', text, 'en');
+    const findings = checkUiStrings(english, JSON.parse(text), {}, 'locales/de/ui.json', text, 'en');
     expect(findings.map(formatFinding)).toEqual([
+      'locales/de/ui.json:1: warning: no words for "links", neither here nor built in; editions show the en text instead [ui-missing]',
       'locales/de/ui.json:3: error: "footer.page" must use the placeholders {{page}}, {{pages}}, exactly as the en text does [placeholder-mismatch]',
-      'locales/de/ui.json:1: warning: no "links"; editions show the en text instead [ui-missing]',
     ]);
+  });
+  it('counts a key the built-in words have as present: only keys missing from both are reported', () => {
+    expect(checkUiStrings(english, { footer: { page: 'Seite {{page}} von {{pages}}' } }, { links: 'Links' }, 'locales/de/ui.json', '{}', 'en')).toEqual([]);
+    const none = checkUiStrings(english, {}, {}, 'locales/pt-PT/ui.json', '', 'en');
+    expect(none.map(formatFinding)).toEqual(['locales/pt-PT/ui.json:1: warning: no words for "footer.page", "links", neither here nor built in; editions show the en text instead [ui-missing]']);
   });
   it('flags a bidi override in a UI string, not the marks of right-to-left writing', () => {
     const hebrew = { footer: { page: 'עמוד {{page}} מתוך \u202e{{pages}}' }, links: 'קישורים\u200f' };
-    const findings = checkUiStrings(english, hebrew, 'locales/he/ui.json', JSON.stringify(hebrew, null, 2), 'en');
+    const findings = checkUiStrings(english, hebrew, {}, 'locales/he/ui.json', JSON.stringify(hebrew, null, 2), 'en');
     expect(findings.map((finding) => `${finding.rule} ${finding.place.line}`)).toEqual(['bidi-control 3']);
   });
   it('accepts placeholders in another order', () => {
     const korean = { footer: { page: '{{pages}}쪽 중 {{page}}쪽' }, links: '링크' };
-    expect(checkUiStrings(english, korean, 'locales/ko/ui.json', JSON.stringify(korean), 'en')).toEqual([]);
+    expect(checkUiStrings(english, korean, {}, 'locales/ko/ui.json', JSON.stringify(korean), 'en')).toEqual([]);
   });
 });
 

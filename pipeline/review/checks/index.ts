@@ -7,6 +7,7 @@ import { dictionaryFor } from './spelling.js';
 import { byPlace, type Finding } from './finding.js';
 import { checkSource } from './source.js';
 import { checkUiStrings } from './ui.js';
+import { BUILT_IN_WORDS, builtInLanguage } from '../../render/ui.js';
 
 export type { Finding } from './finding.js';
 export { formatFinding } from './finding.js';
@@ -67,11 +68,31 @@ export async function runChecks(input: CheckInput): Promise<CheckResult> {
     next.catalogs[file] = { key, findings: found };
     findings.push(...found);
   }
-  const source = input.ui.find((item) => item.language === input.sourceLanguage);
-  if (source) {
-    for (const item of input.ui) if (item !== source) findings.push(...checkUiStrings(source.strings, item.strings, item.file, item.text, input.sourceLanguage));
-  }
+  findings.push(...checkUiWords(input));
   return { findings: findings.sort(byPlace), sourceCache: next, checked };
+}
+
+/** Every language at hand (with a catalog or a ui.json), its words against the keys Editions uses. */
+function checkUiWords(input: CheckInput): Finding[] {
+  const source = input.ui.find((item) => item.language === input.sourceLanguage);
+  const reference = mergeStrings(BUILT_IN_WORDS.en as unknown as Record<string, unknown>, source?.strings ?? {});
+  const languages = new Set([...input.catalogs.map((item) => item.language), ...input.ui.map((item) => item.language)]);
+  languages.delete(input.sourceLanguage);
+  return [...languages].flatMap((language) => {
+    const file = input.ui.find((item) => item.language === language);
+    const builtIn = builtInLanguage(language);
+    const words = builtIn ? (BUILT_IN_WORDS[builtIn] as unknown as Record<string, unknown>) : {};
+    return checkUiStrings(reference, file?.strings ?? {}, words, file?.file ?? `locales/${language}/ui.json`, file?.text ?? '', input.sourceLanguage);
+  });
+}
+
+function mergeStrings(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const inner = out[key];
+    out[key] = value && typeof value === 'object' && !Array.isArray(value) && inner && typeof inner === 'object' ? mergeStrings(inner as Record<string, unknown>, value as Record<string, unknown>) : value;
+  }
+  return out;
 }
 
 /** Errors per catalog file: a language with any cannot be released. */

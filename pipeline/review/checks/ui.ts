@@ -1,4 +1,5 @@
-// UI-string checks on locales/<lang>/ui.json against the source language's file.
+// UI-word checks: each language's words (its locales/<lang>/ui.json over the built-in words) against
+// the keys Editions uses.
 import { bidiControls, bidiName } from './bidi.js';
 import type { Finding } from './finding.js';
 
@@ -24,19 +25,24 @@ function lineOf(text: string, key: string): number {
 }
 
 /**
- * Missing keys fall back to the source language (a warning); an i18next placeholder that differs
- * from the source's would print a raw {{name}} or lose a value (an error).
+ * One language's UI words against the keys Editions uses (`reference`: the built-in English words,
+ * with the source language's ui.json over them). A key missing from both the workspace's ui.json
+ * and the built-in words falls back to the source language (a warning, one for all such keys); an
+ * i18next placeholder that differs would print a raw {{name}} or lose a value (an error).
  */
-export function checkUiStrings(source: Strings, target: Strings, file: string, text: string, sourceLanguage: string): Finding[] {
-  const expected = flatten(source);
+export function checkUiStrings(reference: Strings, target: Strings, builtIn: Strings, file: string, text: string, sourceLanguage: string): Finding[] {
+  const expected = flatten(reference);
   const actual = flatten(target);
+  const known = flatten(builtIn);
   const findings: Finding[] = [];
+  const missing = [...expected.keys()].filter((key) => !actual.has(key) && !known.has(key));
+  if (missing.length) {
+    const named = missing.slice(0, 4).map((key) => `"${key}"`).join(', ') + (missing.length > 4 ? ` and ${missing.length - 4} more` : '');
+    findings.push({ place: { file, line: 1 }, rule: 'ui-missing', severity: 'warning', message: `no words for ${named}, neither here nor built in; editions show the ${sourceLanguage} text instead` });
+  }
   for (const [key, value] of expected) {
     const translated = actual.get(key);
-    if (translated === undefined) {
-      findings.push({ place: { file, line: 1 }, rule: 'ui-missing', severity: 'warning', message: `no "${key}"; editions show the ${sourceLanguage} text instead` });
-      continue;
-    }
+    if (translated === undefined) continue;
     for (const control of bidiControls(translated)) {
       findings.push({ place: { file, line: lineOf(text, key) }, rule: 'bidi-control', severity: 'error', message: `"${key}" holds ${bidiName(control.char)} at character ${control.column}; it can make text display in another order than stored: remove it` });
     }
