@@ -1,5 +1,6 @@
 // The plain data every stage passes to the next. No classes, no hidden state.
 import type { Root } from 'mdast';
+import type { RuleId } from './rules.js';
 
 /** What kind of block a segment comes from; editors see it as a hint in the catalog. */
 export type SegmentKind =
@@ -57,7 +58,7 @@ export interface Statement {
   segments: Segment[];
   tree: Root;
   /** What the editions will not show as written (dropped `<script>`, unused footnote), at its place. */
-  warnings?: { place: Place; message: string; rule: string }[];
+  warnings?: { place: Place; message: string; rule: RuleId }[];
 }
 
 export type TranslationState = 'untranslated' | 'needs-review' | 'stale' | 'approved';

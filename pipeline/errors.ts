@@ -1,18 +1,20 @@
 // User-facing problems carry a place and a permanent rule id; anything else is a bug.
 import type { Place } from './edition.js';
+import { RULES, type RuleId } from './rules.js';
 
 /** A problem with the user's input or environment: printed as one line, exit non-zero, no stack. */
 export class EditionsError extends Error {
   readonly place?: Place;
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly exitCode: number;
 
-  constructor(message: string, options: { place?: Place; rule: string; exitCode?: number; cause?: unknown }) {
+  /** `exitCode` defaults to the rule's own (rules.ts); pass one only where a caller decides otherwise. */
+  constructor(message: string, options: { place?: Place; rule: RuleId; exitCode?: number; cause?: unknown }) {
     super(redact(message), { cause: options.cause });
     this.name = 'EditionsError';
     this.place = options.place;
     this.rule = options.rule;
-    this.exitCode = options.exitCode ?? 1;
+    this.exitCode = options.exitCode ?? RULES[options.rule]?.exitCode ?? 1;
   }
 }
 

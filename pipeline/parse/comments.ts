@@ -2,6 +2,7 @@
 // before a block is a note for its translators, `<!-- i18n:skip -->` keeps the next block out of
 // the catalog (it is shown as written in every edition). Comments are removed from the tree here.
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import type { RuleId } from '../rules.js';
 import type { Place } from '../edition.js';
 import { isComment } from '../document/raw-html.js';
 
@@ -14,7 +15,7 @@ export interface I18nData {
 export interface Problem {
   place: Place;
   message: string;
-  rule: string;
+  rule: RuleId;
 }
 
 const DIRECTIVE = /^<!--\s*i18n:([\s\S]*?)\s*-->$/;

@@ -3,6 +3,7 @@
 // Workers start loading the PDF renderer (pdfkit, fonts) as soon as they exist, so a build that
 // starts its pool before checking catalogs has them ready when the first PDF is due.
 import os from 'node:os';
+import type { RuleId } from '../rules.js';
 import { Worker } from 'node:worker_threads';
 import { EditionsError, InternalError } from '../errors.js';
 import type { RenderReply, RenderTask } from './worker.js';
@@ -51,7 +52,7 @@ export function startRenderPool(size: number): RenderPool | undefined {
       if (!waiting) return;
       if ('bytes' in reply) waiting.resolve(reply.bytes);
       else if ('uncovered' in reply) waiting.reject(new UncoveredGlyphs(reply.uncovered));
-      else if (reply.error.rule) waiting.reject(new EditionsError(reply.error.message, { rule: reply.error.rule, place: reply.error.place }));
+      else if (reply.error.rule) waiting.reject(new EditionsError(reply.error.message, { rule: reply.error.rule as RuleId, place: reply.error.place }));
       else waiting.reject(new InternalError(`a render worker failed: ${reply.error.message}`));
     });
     // A worker that dies (out of memory, a crash in native code) fails the task it held, not the others.

@@ -1,6 +1,7 @@
 // Catalog checks: each non-empty translation against its source. Pure: entries in, findings out
 // (the spelling dictionaries are read once per process, lazily, in dictionaries.ts).
 import type { CatalogEntry, Place } from '../../edition.js';
+import type { RuleId } from '../../rules.js';
 import type { Glossary } from '../../translate/glossary.js';
 import { bidiControls, bidiName } from './bidi.js';
 import type { Finding, Severity } from './finding.js';
@@ -18,7 +19,7 @@ export interface CatalogCheckOptions {
   spelling?: boolean;
 }
 
-type Add = (rule: string, severity: Severity, message: string) => void;
+type Add = (rule: RuleId, severity: Severity, message: string) => void;
 
 const FINAL: [RegExp, string][] = [
   [/[.。।॥۔]$/u, 'full stop'],

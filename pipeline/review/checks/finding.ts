@@ -2,12 +2,14 @@
 import { formatProblem } from '../../errors.js';
 import type { Place } from '../../edition.js';
 
-export type Severity = 'error' | 'warning';
+import type { RuleId, Severity } from '../../rules.js';
+
+export type { Severity };
 
 export interface Finding {
   place: Place;
   message: string;
-  rule: string;
+  rule: RuleId;
   severity: Severity;
 }
 
