@@ -29,7 +29,7 @@ describe('e2e: editions build', () => {
     const result = await runCli(['--root', root, 'build', '--engine', 'none']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Built 3 edition files in /);
-    expect(listFiles(root, 'output').filter((file) => !file.endsWith('.editions-build.json'))).toEqual(['output/en/2024-nato-summit.html', 'output/en/2024-nato-summit.pdf', 'output/en/2024-nato-summit.txt', 'output/index.html', 'output/manifest.json'].map((file) => file.replace('output/', '')).map((file) => path.join('output', file)));
+    expect(listFiles(root, 'output').filter((file) => !path.basename(file).startsWith('.editions-'))).toEqual(['output/en/2024-nato-summit.html', 'output/en/2024-nato-summit.pdf', 'output/en/2024-nato-summit.txt', 'output/index.html', 'output/manifest.json'].map((file) => file.replace('output/', '')).map((file) => path.join('output', file)));
     const manifest = JSON.parse(read(root, 'output/manifest.json')) as Manifest;
     expect(manifest.files).toHaveLength(4);
     for (const file of manifest.files) {
