@@ -1,10 +1,11 @@
 // `editions`: parse flags, resolve config, run one command. User mistakes exit with one plain line
 // (one JSON object under --json); anything else is a bug and says so.
 import path from 'node:path';
+import { environmentError } from '../output/write.js';
 import { Command, CommanderError } from 'commander';
 import type { ResolvedConfig } from '../config.js';
 import { ENGINE_NAMES, FORMATS } from '../edition.js';
-import { EditionsError, describeError, isEditionsError } from '../errors.js';
+import { EditionsError, describeError, isEditionsError, redact } from '../errors.js';
 import { USAGE, checkConfiguredLanguages, packageVersion, parseEngine, parseFormats, parseLanguages, parsePort } from './flags.js';
 
 export async function main(argv: string[]): Promise<void> {
@@ -128,7 +129,14 @@ function report(error: unknown, json: boolean): number {
     }
     return exitCode;
   }
+  // A full disk or a read-only folder met outside the writer (making a folder, say) is still the
+  // user's environment, not a bug: one line, exit 1.
+  const where = (error as NodeJS.ErrnoException)?.path;
+  if (where) {
+    const explained = environmentError(error, where, process.cwd());
+    if (isEditionsError(explained)) return report(explained, json);
+  }
   if (json) console.log(JSON.stringify({ version: 1, error: { rule: 'internal-error', message: 'internal error, please report', exitCode: 70 } }, null, 2));
-  console.error('editions: internal error, please report:', error instanceof Error ? error.stack : error);
+  console.error('editions: internal error, please report:', redact(error instanceof Error ? (error.stack ?? error.message) : String(error)));
   return 70;
 }
