@@ -8,6 +8,8 @@ import type { PhrasingContent, Paragraph, Root, Text } from 'mdast';
 import { htmlText, isComment } from '../document/raw-html.js';
 
 const inlineParser = unified().use(remarkParse).use(remarkGfm);
+/** Built once: making the GFM serializer extensions per segment showed in build profiles. */
+const GFM_TO_MARKDOWN = [gfmToMarkdown()];
 
 /** Only ASCII space, tab and line breaks fold: U+00A0, U+202F and U+3000 are the author's choice. */
 const FOLDABLE = /[ \t\r\n]+/g;
@@ -59,7 +61,7 @@ export function normalizePhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
 export function inlineToMarkdown(nodes: PhrasingContent[]): string {
   const paragraph: Paragraph = { type: 'paragraph', children: foldWhitespace(stripPositions(nodes)) };
   const markdown = toMarkdown(paragraph, {
-    extensions: [gfmToMarkdown()],
+    extensions: GFM_TO_MARKDOWN,
     emphasis: '*',
     strong: '*',
     bullet: '-',

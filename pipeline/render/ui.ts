@@ -114,5 +114,11 @@ export function formatDate(date: string, language: string): string {
     : month
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(value);
+  const key = `${language} ${day ? 'd' : month ? 'm' : 'y'}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(language, options)));
+  return format.format(value);
 }
+
+/** Making a DateTimeFormat costs milliseconds; a build formats the same few dates thousands of times. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -226,6 +226,12 @@ function loadDictionary(folder: string): Dictionary {
 
 const loaded = new Map<string, Dictionary | null>();
 
+/** Forget a language's dictionary (100–300 MB each): a run over many languages holds one at a time. */
+export function releaseDictionary(language: string): void {
+  const name = dictionaryFor(language);
+  if (name) loaded.delete(name);
+}
+
 /** The dictionary of a language, loaded on first use and kept for the process; null when none is installed. */
 export function dictionary(language: string): Dictionary | null {
   const name = dictionaryFor(language);

@@ -4,6 +4,7 @@ import type { Glossary } from '../../translate/glossary.js';
 import { cacheKey, emptyCache, reusable, type CheckCache } from './cache.js';
 import { checkCatalog } from './catalog.js';
 import { dictionaryFor } from './spelling.js';
+import { releaseDictionary } from './dictionaries.js';
 import { byPlace, type Finding } from './finding.js';
 import { checkSource } from './source.js';
 import { checkUiStrings } from './ui.js';
@@ -57,7 +58,11 @@ export async function runChecks(input: CheckInput): Promise<CheckResult> {
     next.sources[statement.file] = { key, findings: found };
     findings.push(...found);
   }
-  for (const { language, file, catalog } of input.catalogs) {
+  // One language after another, each dictionary released when its language is done: a cold run over
+  // 16 languages holds one dictionary at a time instead of all of them.
+  const byLanguage = [...input.catalogs].sort((x, y) => (x.language < y.language ? -1 : x.language > y.language ? 1 : 0));
+  for (const [index, { language, file, catalog }] of byLanguage.entries()) {
+    if (index > 0 && byLanguage[index - 1].language !== language) releaseDictionary(byLanguage[index - 1].language);
     const terms = input.glossary.terms[language] ?? {};
     const key = cacheKey(language, file, input.sourceLanguage, catalog.entries, input.glossary.keep, terms, input.words, dictionaryFor(language) ?? '');
     let found = previous.catalogs[file]?.key === key ? previous.catalogs[file].findings : undefined;
