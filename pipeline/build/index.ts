@@ -8,6 +8,7 @@ import { checkWorkspace } from '../check.js';
 import { errorsByFile, type Finding, type SourceCache } from '../review/checks/index.js';
 import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from '../translate/workspace.js';
 import { renderIndex } from '../render/index-page.js';
+import { renderSitemap } from '../render/sitemap.js';
 import { uiTranslator } from '../render/ui.js';
 import { poolSize, startRenderPool, type RenderPool } from '../render/pool.js';
 import { toolFingerprint } from '../output/fingerprint.js';
@@ -112,9 +113,18 @@ function publishable(snapshot: Snapshot, plan: BuildPlan, made: ManifestFile[], 
   const { config } = snapshot;
   const files = orderFiles(snapshot, [...made, ...plan.kept]);
   const t = uiTranslator(snapshot.ui, config.sourceLanguage, config.sourceLanguage);
-  const index = new TextEncoder().encode(renderIndex(indexStatements(snapshot, plan, files), config.sourceLanguage, t));
+  const index = new TextEncoder().encode(renderIndex(indexStatements(snapshot, plan, files), config.sourceLanguage, t, { baseUrl: config.baseUrl }));
   sink('index.html', index);
-  return [...files, manifestEntry('index.html', '', config.sourceLanguage, 'index', 'index', index)];
+  const rows = [...files, manifestEntry('index.html', '', config.sourceLanguage, 'index', 'index', index)];
+  // With a baseUrl, search engines get every HTML edition and its language alternates.
+  const sitemap = renderSitemap(
+    config.baseUrl,
+    snapshot.statements.map((statement) => ({ slug: statement.slug, sourceLanguage: config.sourceLanguage, languages: files.filter((file) => file.statement === statement.slug && file.format === 'html').map((file) => file.language) })),
+  );
+  if (sitemap === undefined) return rows;
+  const bytes = new TextEncoder().encode(sitemap);
+  sink('sitemap.xml', bytes);
+  return [...rows, manifestEntry('sitemap.xml', '', config.sourceLanguage, 'index', 'index', bytes)];
 }
 
 /** Which of the last build's files are still exactly what its manifest says (size + mtime, else hash). */

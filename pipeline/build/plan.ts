@@ -107,7 +107,7 @@ function planned(snapshot: Snapshot, options: PlanOptions, statement: Statement,
   const { config, ui } = snapshot;
   const fonts = config.languages.find((item) => item.code === what.language)?.fonts;
   const creationDate = creationDateOf(statement, options.sourceDateEpoch);
-  const common = hashOf(options.tool, what.text, what.language, what.status, JSON.stringify(ui[what.language] ?? {}), JSON.stringify(ui[config.sourceLanguage] ?? {}), JSON.stringify(fonts ?? []), creationDate.toISOString());
+  const common = hashOf(options.tool, what.text, what.language, what.status, JSON.stringify(ui[what.language] ?? {}), JSON.stringify(ui[config.sourceLanguage] ?? {}), JSON.stringify(fonts ?? []), creationDate.toISOString(), config.baseUrl ?? '');
   const files = snapshot.formats.map((format): PlannedFile => {
     const file = editionPath(what.language, statement.slug, format);
     const inputs = hashOf(format, common);

@@ -61,7 +61,7 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
     const format = job.file.format;
     if (!here.has(format)) here.set(format, await RENDERERS[format]());
     const { edition } = job.planned;
-    return here.get(format)!(edition, uiTranslator(snapshot.ui, edition.language, snapshot.config.sourceLanguage), { creationDate: job.planned.creationDate, fonts: job.planned.fonts });
+    return here.get(format)!(edition, uiTranslator(snapshot.ui, edition.language, snapshot.config.sourceLanguage), { creationDate: job.planned.creationDate, fonts: job.planned.fonts, baseUrl: snapshot.config.baseUrl });
   };
   // One pass in plan order: each edition's PDF goes to the pool (at most two tasks per worker in
   // flight), its HTML and text render here meanwhile, so only a few editions are alive at a time.
@@ -111,7 +111,7 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
 function taskOf(snapshot: Snapshot, job: Job): Omit<RenderTask, 'id'> {
   const { edition, creationDate, fonts } = job.planned;
   const fallback = snapshot.config.sourceLanguage;
-  return { format: 'pdf', edition, ui: uiFor(snapshot.ui, edition.language, fallback), fallback, options: { creationDate, fonts }, coverage: coverageOf(snapshot, job) };
+  return { format: 'pdf', edition, ui: uiFor(snapshot.ui, edition.language, fallback), fallback, options: { creationDate, fonts, baseUrl: snapshot.config.baseUrl }, coverage: coverageOf(snapshot, job) };
 }
 
 /** Only the two languages a task needs cross the thread boundary. */

@@ -7,6 +7,8 @@ export interface RenderOptions {
   creationDate: Date;
   /** The language's font stack override (config `fonts:`), for the PDF. */
   fonts?: string[];
+  /** Where output/ is published (config `baseUrl`): canonical and absolute alternate links in HTML. */
+  baseUrl?: string;
 }
 
 export type Renderer = (edition: Edition, t: Translate, options: RenderOptions) => Promise<Uint8Array>;
@@ -16,7 +18,7 @@ const encoder = new TextEncoder();
 export const RENDERERS: Record<Format, () => Promise<Renderer>> = {
   html: async () => {
     const { renderHtml } = await import('./html.js');
-    return async (edition, t) => encoder.encode(renderHtml(edition, t));
+    return async (edition, t, options) => encoder.encode(renderHtml(edition, t, { baseUrl: options.baseUrl }));
   },
   txt: async () => {
     const { renderText } = await import('./text.js');

@@ -42,6 +42,17 @@ describe('build to data', () => {
     expect(result.decisions.find((item) => item.key.language === 'fr')?.decision.status).toBe('pending');
   });
 
+  it('with a baseUrl, publishes a sitemap of every HTML edition and absolute canonical links', async () => {
+    const root = makeWorkspace({ languages: ['es'], catalogs: ['es'], extraConfig: 'baseUrl: https://statements.example.org/editions\n' });
+    made.push(root);
+    const result = await build(loadConfig(root), { engine: 'none', write: false, formats: ['html'] }, quiet);
+    const sitemap = new TextDecoder().decode(result.outputs!.get('sitemap.xml'));
+    expect(sitemap).toContain(`<loc>https://statements.example.org/editions/en/${SLUG}.html</loc>`);
+    expect(sitemap).toContain(`https://statements.example.org/editions/es/${SLUG}.html`);
+    expect(result.files.map((file) => file.path)).toContain('sitemap.xml');
+    expect(new TextDecoder().decode(result.outputs!.get(`es/${SLUG}.html`))).toContain(`rel="canonical" href="https://statements.example.org/editions/es/${SLUG}.html"`);
+  });
+
   it('plans reuse for files made from the same inputs; approving one Spanish entry re-plans only Spanish', () => {
     const root = workspace();
     const config = loadConfig(root);
