@@ -10,7 +10,7 @@ export async function runCheck(config: ResolvedConfig, flags: { json?: boolean; 
   const { findings } = await checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   if (flags.json) {
-    console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
+    console.log(JSON.stringify({ version: 1, errors, warnings: findings.length - errors, findings }, null, 2));
   } else {
     for (const finding of findings) console.log(formatFinding(finding));
     console.log(`${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}.`);

@@ -25,7 +25,7 @@ export async function runStatus(config: ResolvedConfig, flags: { json?: boolean 
     return totals;
   }, {});
   if (flags.json) {
-    console.log(JSON.stringify({ languages: rows, machineTranslation: spent }, null, 2));
+    console.log(JSON.stringify({ version: 1, languages: rows, machineTranslation: spent }, null, 2));
     return 0;
   }
   const header = ['statement', 'lang', 'total', 'approved', 'review', 'stale', 'untransl.', 'edition', 'engine'];
