@@ -73,6 +73,9 @@ export async function runChecks(input: CheckInput): Promise<CheckResult> {
     next.catalogs[file] = { key, findings: found };
     findings.push(...found);
   }
+  // Reported in the order the catalogs were given, whatever order they were checked in.
+  const order = new Map(input.catalogs.map((item, index) => [item.file, index]));
+  checked.catalogs.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   findings.push(...checkUiWords(input));
   return { findings: findings.sort(byPlace), sourceCache: next, checked };
 }
