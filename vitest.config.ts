@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most e2e files wait on child processes (the CLI, Chromium, stand-in servers): a third fork keeps
+    // both cores busy.
+    poolOptions: { forks: { maxForks: 3, minForks: 1 } },
   },
 });
