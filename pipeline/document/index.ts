@@ -6,3 +6,4 @@ export { headingLevels, type HeadingLevels } from './headings.js';
 export { collectFootnotes, footnoteLabels, type Footnotes } from './footnotes.js';
 export { listMarker, taskMarker, TASK_MARKERS } from './lists.js';
 export { droppedHtml, htmlText, isComment } from './raw-html.js';
+export { SAFE_SCHEMES, isSafeUrl } from './links.js';

@@ -13,6 +13,7 @@ import { unsupportedNode } from '../document/nodes.js';
 import { headingLevels, type HeadingLevels } from '../document/headings.js';
 import { isComment } from '../document/raw-html.js';
 import type { Translate } from './ui.js';
+import { SAFE_SCHEMES } from '../document/links.js';
 
 /** Prefix of every id the body carries, so no statement can clobber the page's own names. */
 export const ID_PREFIX = 'user-content-';
@@ -23,6 +24,8 @@ const sanitizer = unified().use(rehypeSanitize, {
   // GitHub's list, plus the inline elements statements use for text (abbreviations, marks, dates).
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'mark', 'small', 'u', 'cite', 'dfn', 'time', 'bdi', 'bdo', 'wbr', 'figure', 'figcaption', 'center'],
   clobberPrefix: ID_PREFIX,
+  // One allow-list of link schemes for every format (document/links.ts).
+  protocols: { ...defaultSchema.protocols, href: [...SAFE_SCHEMES], cite: ['http', 'https'], src: ['http', 'https'] },
   // Their content is code, not text: drop it with them (other unknown tags keep their text).
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed'],
 });

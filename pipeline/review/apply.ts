@@ -67,7 +67,7 @@ export function applyCatalog(statement: Statement, catalog: Catalog): { tree: Ro
     if (segment.path) {
       const node = nodeAt(tree, segment.path);
       if (node.type === 'html') (node as unknown as Html).value = keepSourceTags(translation, (node as unknown as Html).value);
-      else node.children = keepSourceHtml(markdownToInline(translation, { footnotes }), htmlOf(node.children));
+      else node.children = keepSourceTargets(keepSourceHtml(markdownToInline(translation, { footnotes }), htmlOf(node.children)), targetsOf(node.children));
     } else if ((TRANSLATED_FIELDS as readonly string[]).includes(segment.kind)) {
       meta[segment.kind as (typeof TRANSLATED_FIELDS)[number]] = translation;
     }
@@ -117,6 +117,29 @@ function keepSourceHtml(nodes: PhrasingContent[], allowed: string[]): PhrasingCo
     }
     if ('children' in node) return { ...node, children: keepSourceHtml(node.children as PhrasingContent[], allowed) } as PhrasingContent;
     return node;
+  });
+}
+
+/** Link and image targets a block's source holds: all that a translation of it may point at or load. */
+function targetsOf(nodes: PhrasingContent[], found = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    if (node.type === 'link' || node.type === 'image') found.add(node.url);
+    if ('children' in node) targetsOf(node.children as PhrasingContent[], found);
+  }
+  return found;
+}
+
+/**
+ * A translation never adds a link or an image its source does not have: a new link keeps only its
+ * words, a new image only its alt text, so opening an edition never fetches what the author did not
+ * put there (the link-mismatch and image-mismatch checks name the entry).
+ */
+function keepSourceTargets(nodes: PhrasingContent[], allowed: Set<string>): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (node.type === 'image' && !allowed.has(node.url)) return node.alt ? [{ type: 'text', value: node.alt }] : [];
+    if (node.type === 'link' && !allowed.has(node.url)) return keepSourceTargets(node.children, allowed);
+    if ('children' in node) return [{ ...node, children: keepSourceTargets(node.children as PhrasingContent[], allowed) } as PhrasingContent];
+    return [node];
   });
 }
 

@@ -27,6 +27,8 @@ const HOSTILE = [
   '<scr<script>ipt>window.pwned=10</script> <b onmouseover="window.pwned=11">hover</b> <img src="http://evil.example/beacon.png">',
   '"><script>window.pwned=12</script><x y="',
   '<math><mi xlink:href="javascript:window.pwned=13">m</mi></math> <form action="javascript:window.pwned=14"><button>go</button></form>',
+  // A tracking pixel and a link the source does not have, in plain Markdown (issue 9 item 11).
+  '![](https://tracker.example/p.png) [win a prize](https://phish.example/win)',
 ];
 
 let browser: Browser;
@@ -78,6 +80,7 @@ describe.skipIf(!hasChromium)('security: hostile translations in headless Chromi
     expect(await page.$$eval('[style], [onerror], [onload], [onmouseover]', (nodes) => nodes.length)).toBe(0);
     const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => link.getAttribute('href')!));
     for (const href of hrefs) expect(href).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+    expect(hrefs.filter((href) => href.includes('phish.example'))).toEqual([]);
     // The hostile UI strings are shown as text, not markup.
     expect(await page.textContent('.draft-banner')).toContain('<img src=x onerror=window.pwned=98>Borrador');
     await page.close();
@@ -89,8 +92,9 @@ describe.skipIf(!hasChromium)('security: hostile translations in headless Chromi
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
     const text = readFileSync(path.join(root, 'output/es', `${SLUG}.txt`), 'utf8');
-    // Plain text cannot run anything: a hostile link is only listed as a reference.
-    expect(text).toMatch(/click me \[\d+\]/);
+    // A link the source does not have keeps only its words; its target is never listed.
+    expect(text).toContain('Texto 3. click me');
+    expect(text).not.toMatch(/javascript:|phish\.example|tracker\.example/);
   });
 });
 

@@ -5,6 +5,7 @@ import { collectFootnotes, headingLevels, htmlText, isComment, listMarker, taskM
 import type { StyledRun } from './layout/paragraph.js';
 import { block, columnWidth, drawMarker, firstLines, layoutBlock, newPage, pageBottom, roomFor, type Page, type StructElement } from './page.js';
 import { drawTable } from './table.js';
+import { isSafeUrl } from '../../document/links.js';
 
 export const BODY = 11;
 
@@ -29,7 +30,6 @@ export function walkContext(page: Page, file: string): Walk {
 }
 
 /** Links that may become link actions: anything else (javascript:, data:, file:, …) stays plain text. */
-const SAFE_LINK = /^(?:https?:|mailto:)/i;
 
 export const noteId = (number: number) => `note-${number}`;
 export const referenceId = (number: number) => `note-ref-${number}`;
@@ -99,7 +99,7 @@ const HANDLERS: Handlers<Walk, StyledRun[]> = {
   delete: (node, context) => phrasing(node.children, context, { ...context.style, strike: true }),
   inlineCode: (node, context) => [{ ...context.style, mono: true, text: node.value }],
   break: (_node, context) => [{ ...context.style, text: '\n' }],
-  link: (node, context) => phrasing(node.children, context, SAFE_LINK.test(node.url.trim()) ? { ...context.style, link: node.url.trim() } : context.style),
+  link: (node, context) => phrasing(node.children, context, isSafeUrl(node.url.trim()) ? { ...context.style, link: node.url.trim() } : context.style),
   image: (node, context) => [{ ...context.style, text: node.alt ?? '' }],
   footnoteReference: (node, context) => {
     const number = context.footnotes.number(node.identifier);
