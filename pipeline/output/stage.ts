@@ -6,7 +6,7 @@ import { mkdir, open } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { EditionsError } from '../errors.js';
-import { environmentError, removeLeftovers, TEMP_MARK, writeAtomic } from './write.js';
+import { environmentError, processAlive, removeLeftovers, TEMP_MARK, writeAtomic } from './write.js';
 import { MANIFEST, safePath, stampOf, type ManifestFile, type Stamp } from './manifest.js';
 
 export interface Staging {
@@ -114,21 +114,13 @@ export function removeOutputLeftovers(output: string): string[] {
   const removed = removeLeftovers(output, true);
   for (const entry of readdirSync(output, { withFileTypes: true })) {
     const pid = Number(new RegExp(`^${TEMP_MARK.replace(/\./g, '\\.')}(\\d+)-stage-`).exec(entry.name)?.[1]);
-    if (!entry.isDirectory() || !pid || (pid !== process.pid && alive(pid))) continue;
+    if (!entry.isDirectory() || !pid || (pid !== process.pid && processAlive(pid))) continue;
     rmSync(path.join(output, entry.name), { recursive: true, force: true });
     removed.push(path.join(output, entry.name));
   }
   return removed;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Language folders emptied by removed editions go too (output/ itself stays). */
 function removeEmptyFolders(output: string): void {

@@ -96,7 +96,7 @@ export function removeLeftovers(folder: string, recursive = false): string[] {
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive })) {
     if (!entry.isFile() || !entry.name.includes(TEMP_MARK)) continue;
     const pid = Number(/\.editions-tmp-(\d+)-/.exec(entry.name)?.[1]);
-    if (pid && pid !== process.pid && alive(pid)) continue;
+    if (pid && pid !== process.pid && processAlive(pid)) continue;
     if (pid === process.pid) continue;
     const file = path.join(entry.parentPath ?? folder, entry.name);
     rmSync(file, { force: true });
@@ -105,7 +105,8 @@ export function removeLeftovers(folder: string, recursive = false): string[] {
   return removed;
 }
 
-function alive(pid: number): boolean {
+/** True while a process runs (its temporary files are in use); EPERM means it runs as someone else. */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -83,15 +83,6 @@ export async function translateCatalog(job: TranslateJob): Promise<TranslateResu
   const save = () => {
     catalog = job.save(pending.splice(0));
   };
-  const machineDraft = (translation: string, origin: string): Partial<CatalogEntry> => ({
-    translation,
-    state: 'needs-review',
-    origin,
-    previousSource: undefined,
-    previousContext: undefined,
-    approvedBeforeChange: undefined,
-  });
-
   for (const { entry, translation } of plan.fromMemory) replace(entry, machineDraft(translation, `memory ${date}`));
   if (plan.fromMemory.length) save();
 
@@ -219,13 +210,10 @@ function otherTranslations(job: TranslateJob, group: Prepared[]): { language: st
  * the approved text it was made from is kept beside it, so the editor sees exactly what changed.
  */
 function machineUpdate(entry: CatalogEntry, translation: string, origin: string): Partial<CatalogEntry> {
-  return {
-    translation,
-    state: 'needs-review',
-    origin,
-    previousSource: undefined,
-    previousContext: undefined,
-    approvedBeforeChange: undefined,
-    notes: withUpdateNote(entry.notes, { source: entry.previousSource ?? '', translation: entry.translation }),
-  };
+  return { ...machineDraft(translation, origin), notes: withUpdateNote(entry.notes, { source: entry.previousSource ?? '', translation: entry.translation }) };
+}
+
+/** A machine's text for an entry: needs review, and whatever made it stale is history now. */
+function machineDraft(translation: string, origin: string): Partial<CatalogEntry> {
+  return { translation, state: 'needs-review', origin, previousSource: undefined, previousContext: undefined, approvedBeforeChange: undefined };
 }
