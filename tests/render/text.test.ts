@@ -36,7 +36,9 @@ describe('render/text', () => {
   });
 
   it('lists links as numbered references at the end', () => {
-    const edition = translatedEdition('fr', { 'The International League': 'Voir [le sommet](https://www.nato.int/summit) et [la ligue](https://ilps.info/).' });
+    // A French paragraph with two links (a translation can only keep its source's links: see apply).
+    const paragraph = markdownToInline('Voir [le sommet](https://www.nato.int/summit) et [la ligue](https://ilps.info/).');
+    const edition = { ...passageEdition('fr', 'x', 'draft'), tree: { type: 'root' as const, children: [{ type: 'paragraph' as const, children: paragraph }] } };
     const text = renderText(edition, ui('fr'));
     expect(text).toContain('Voir le sommet [1] et la ligue [2].');
     expect(text.trimEnd().split('\n').slice(-4)).toEqual(['Liens', '', '[1] https://www.nato.int/summit', '[2] https://ilps.info/']);
