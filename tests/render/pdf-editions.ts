@@ -67,3 +67,32 @@ export function save(bytes: Uint8Array): string {
 }
 
 export const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+
+/** Scripts written without spaces between words: compare with spaces removed. */
+const UNSPACED = new Set(['zh-Hans', 'zh-Hant', 'ja', 'th', 'lo', 'km', 'my']);
+
+/** Intl.Segmenter's word-like segments (punctuation is not a word), marks kept. */
+const wordsOf = (language: string, text: string) =>
+  [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text.normalize('NFC'))].filter((part) => part.isWordLike).map((part) => part.segment);
+
+/**
+ * How much of a PDF's text copies back: the share of `source`'s words (Intl.Segmenter word-like
+ * segments, NFC, marks and joiners kept) found in pdftotext's output in reading order.
+ */
+export function wordsInOrder(language: string, source: string, extracted: string): number {
+  // Invisible characters a reader would not notice: the bidi controls poppler adds, direction marks.
+  const invisible = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  const clean = extracted.normalize('NFC').replace(invisible, '');
+  const haystack = UNSPACED.has(language) ? clean.replace(/\s+/g, '') : clean.replace(/\s+/g, ' ');
+  const words = wordsOf(language, source.replace(invisible, ''));
+  let cursor = 0;
+  let found = 0;
+  for (const word of words) {
+    const at = haystack.indexOf(word, cursor);
+    if (at >= 0) {
+      found++;
+      cursor = at + word.length;
+    }
+  }
+  return found / words.length;
+}

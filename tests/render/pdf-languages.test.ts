@@ -13,38 +13,12 @@ import { stackFor } from '../../pipeline/render/pdf/layout/faces.js';
 import { layoutParagraph } from '../../pipeline/render/pdf/layout/paragraph.js';
 import { fontOf } from '../../pipeline/render/pdf/layout/faces.js';
 import { REPO } from '../support/workspace.js';
-import { LANGUAGES, MIXED, mixed, udhr, udhrEdition, uiWords } from './pdf-editions.js';
+import { LANGUAGES, MIXED, mixed, udhr, udhrEdition, uiWords, wordsInOrder } from './pdf-editions.js';
 
 const hasPoppler = !spawnSync('pdftotext', ['-v']).error;
 const hasHbShape = !spawnSync('hb-shape', ['--version']).error;
 const ARTIFACTS = path.join(REPO, 'test-artifacts');
 const DATE = new Date(Date.UTC(2024, 6, 1));
-/** Scripts written without spaces between words: compare with spaces removed. */
-const UNSPACED = new Set(['zh-Hans', 'zh-Hant', 'ja', 'th', 'lo', 'km', 'my']);
-
-/** Intl.Segmenter's word-like segments (punctuation is not a word), marks kept. */
-const wordsOf = (language: string, text: string) =>
-  [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text.normalize('NFC'))].filter((part) => part.isWordLike).map((part) => part.segment);
-
-/** Share of `source`'s words found in `extracted` in reading order. */
-function wordsInOrder(language: string, source: string, extracted: string): number {
-  // Invisible characters a reader would not notice: the bidi controls poppler adds, direction marks.
-  const invisible = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-  const clean = extracted.normalize('NFC').replace(invisible, '');
-  const haystack = UNSPACED.has(language) ? clean.replace(/\s+/g, '') : clean.replace(/\s+/g, ' ');
-  const words = wordsOf(language, source.replace(invisible, ''));
-  let cursor = 0;
-  let found = 0;
-  for (const word of words) {
-    const at = haystack.indexOf(word, cursor);
-    if (at >= 0) {
-      found++;
-      cursor = at + word.length;
-    }
-  }
-  return found / words.length;
-}
-
 const extracted = new Map<string, string>();
 
 describe.skipIf(!hasPoppler)('render/pdf in 27 languages', () => {

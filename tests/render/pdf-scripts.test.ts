@@ -9,11 +9,11 @@ import { layoutParagraph } from '../../pipeline/render/pdf/layout/paragraph.js';
 import { fontOf, stackFor } from '../../pipeline/render/pdf/layout/faces.js';
 import { passageEdition, ui } from '../support/editions.js';
 import { REPO } from '../support/workspace.js';
+import { wordsInOrder } from './pdf-editions.js';
 
 const hasPoppler = !spawnSync('pdftotext', ['-v']).error;
 const ARTIFACTS = path.join(REPO, 'test-artifacts');
 const passage = (language: string) => readFileSync(path.join(REPO, 'tests/fixtures/scripts', `${language}.txt`), 'utf8').trim();
-const UNSPACED = new Set(['zh-Hans', 'zh-Hant', 'ja', 'th']);
 
 async function render(language: string): Promise<{ file: string; text: string }> {
   const bytes = await renderPdf(passageEdition(language, passage(language)), ui(language), { creationDate: new Date(Date.UTC(2024, 6, 1)) });
@@ -25,26 +25,6 @@ async function render(language: string): Promise<{ file: string; text: string }>
   return { file, text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }) };
 }
 
-/**
- * Share of the passage's words (Intl.Segmenter's word-like segments: punctuation is not a word)
- * found in the extracted text in reading order.
- */
-function wordsInOrder(language: string, source: string, extracted: string): number {
-  // Invisible characters a reader would not notice missing: bidi controls poppler adds, joiners.
-  const invisible = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
-  const haystack = UNSPACED.has(language) ? extracted.replace(invisible, '').replace(/\s+/g, '') : extracted.replace(invisible, '').replace(/\s+/g, ' ');
-  const words = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(source.replace(invisible, ''))].filter((part) => part.isWordLike).map((part) => part.segment);
-  let cursor = 0;
-  let found = 0;
-  for (const word of words) {
-    const at = haystack.indexOf(word, cursor);
-    if (at >= 0) {
-      found++;
-      cursor = at + word.length;
-    }
-  }
-  return found / words.length;
-}
 
 const LTR = ['zh-Hans', 'zh-Hant', 'ja', 'ko', 'hi', 'th'];
 const RTL = ['ar', 'fa', 'he'];
