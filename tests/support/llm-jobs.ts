@@ -1,7 +1,7 @@
 // What the llm engine tests share: the stand-in started and stopped around each test, an engine
 // on it, and translateCatalog jobs whose catalog "on disk" is a value in memory.
 import { afterEach, beforeEach, expect } from 'vitest';
-import { applyPatches, type EntryPatch } from '../../pipeline/review/patch.js';
+import { onDisk } from './on-disk.js';
 import { llmEngine, type LlmOptions } from '../../pipeline/translate/engines/llm.js';
 import { translateCatalog, type LedgerLine } from '../../pipeline/translate/run.js';
 import { syncCatalog } from '../../pipeline/review/sync.js';
@@ -30,15 +30,6 @@ export function useLlmStandIn(): void {
 /** The llm engine on the stand-in, with short time-outs and back-off. */
 export const engine = (options: Partial<LlmOptions> = {}) => llmEngine({ url: server.url, model: MODEL, key: LLM_STAND_IN_KEY, attempts: 3, timeoutMs: 2000, backoffMs: 10, ...options });
 
-/** A catalog "on disk" in memory: each save applies the patches to it, as updateCatalog does to the file. */
-export function onDisk(start: Catalog, saved: Catalog[]) {
-  let disk = start;
-  return (patches: EntryPatch[]) => {
-    disk = applyPatches(disk, patches).catalog;
-    saved.push(disk);
-    return disk;
-  };
-}
 
 export function job(catalog: Catalog, language: string, saved: Catalog[], ledger: LedgerLine[], overrides: Partial<Parameters<typeof translateCatalog>[0]> = {}) {
   return translateCatalog({

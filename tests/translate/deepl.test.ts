@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPatches, type EntryPatch } from '../../pipeline/review/patch.js';
+import { onDisk } from '../support/on-disk.js';
 import { deeplEngine, deeplTarget } from '../../pipeline/translate/engines/deepl.js';
 import { translateCatalog, type LedgerLine } from '../../pipeline/translate/run.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
@@ -45,15 +45,6 @@ function jobDefaults(language: string) {
   return { statement: statement.slug, file: 'x.po', from: 'en', settings: settings(language), memory: new Map(), now: NOW, save: onDisk(syncCatalog(statement.segments, undefined, language, statement.slug).catalog, []), record: () => undefined };
 }
 
-/** A catalog "on disk" in memory: each save applies the patches to it, as updateCatalog does to the file. */
-function onDisk(start: Catalog, saved: Catalog[]) {
-  let disk = start;
-  return (patches: EntryPatch[]) => {
-    disk = applyPatches(disk, patches).catalog;
-    saved.push(disk);
-    return disk;
-  };
-}
 
 /** A statement of `count` short paragraphs, to exercise batching. */
 function manyParagraphs(count: number) {
