@@ -6,6 +6,7 @@ import os from 'node:os';
 import type { RuleId } from '../rules.js';
 import { Worker } from 'node:worker_threads';
 import { EditionsError, InternalError } from '../errors.js';
+import { workerScript } from '../workers.js';
 import type { RenderReply, RenderTask } from './worker.js';
 
 export interface RenderPool {
@@ -23,8 +24,8 @@ export class UncoveredGlyphs extends Error {
 
 /** Start `size` workers, or none (undefined) when a pool would not pay. */
 export function startRenderPool(size: number): RenderPool | undefined {
-  const script = new URL('./worker.js', import.meta.url);
-  if (size < 2 || !import.meta.url.endsWith('.js')) return undefined;
+  const script = workerScript('render/worker.js');
+  if (size < 2 || !script) return undefined;
   const workers = Array.from({ length: size }, () => new Worker(script));
   const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: unknown) => void }>();
   const busy = new Map<Worker, number>();
