@@ -1,7 +1,29 @@
 #!/usr/bin/env node
 // The CLI lives in pipeline/cli; this shim runs its compiled form (built by `npm ci` via `prepare`).
-import('../dist/cli/main.js').then((m) => m.main(process.argv)).catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/cli')) {
+// It prefers the bundle (dist/bundle/main.js: a few files instead of hundreds of modules, so commands
+// start faster) unless the compiled tree is newer than it: after a bare `tsc` the bundle would run
+// yesterday's code.
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+function entry() {
+  const mtime = (relative) => {
+    try {
+      return statSync(new URL(relative, import.meta.url)).mtimeMs;
+    } catch {
+      return undefined;
+    }
+  };
+  const bundled = mtime('../dist/bundle/main.js');
+  const compiled = mtime('../dist/cli/main.js');
+  return bundled !== undefined && (compiled === undefined || bundled >= compiled) ? '../dist/bundle/main.js' : '../dist/cli/main.js';
+}
+
+const chosen = entry();
+import(chosen).then((m) => m.main(process.argv)).catch((error) => {
+  // Only the entry itself missing means "not built"; a package missing under it is a broken install.
+  const missing = `Cannot find module '${fileURLToPath(new URL(chosen, import.meta.url))}'`;
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(missing)) {
     console.error('editions: the CLI is not built yet. Run `npm ci` (or `npm run build:cli`) first.');
   } else {
     console.error('editions: internal error, please report:', error && error.stack ? error.stack : error);

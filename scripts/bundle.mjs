@@ -1,0 +1,85 @@
+// Bundle the compiled CLI (dist/) into a few files under dist/bundle/, so that starting a command
+// reads a handful of files instead of several hundred ES modules (zod, micromark, mdast, yaml…).
+// Run after tsc by `npm run build:cli` and `prepare`; bin/editions.js runs the bundle when present.
+//
+// Layout: dist/bundle/ mirrors dist/ where it matters. The CLI entry and every shared chunk sit at
+// dist/bundle/*.js (one folder below dist/, as dist/workers.js's callers expect their
+// `./render/worker.js`), and the worker entries keep their paths (render/worker.js,
+// build/check-worker.js), so `new URL('./render/worker.js', import.meta.url)` finds them.
+//
+// Packages that read files next to themselves (pdfkit's font data, harfbuzzjs's wasm, the
+// dictionary-* .aff/.dic files) or that are loaded only on some paths stay external: Node loads them
+// from node_modules as before.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const out = path.join(dist, 'bundle');
+
+export const EXTERNAL = [
+  'pdfkit',
+  'fontkit',
+  'harfbuzzjs',
+  'dictionary-*',
+  'nspell',
+  'nspell/*',
+  'playwright-core',
+  'deepl-node',
+  'proper-lockfile',
+];
+
+/** Entry name in the bundle → compiled module. A worker that does not exist yet is left out. */
+function entryPoints() {
+  const entries = {
+    main: 'cli/main.js',
+    'render/worker': 'render/worker.js',
+    'build/check-worker': 'build/check-worker.js',
+  };
+  const present = {};
+  for (const [name, file] of Object.entries(entries)) {
+    if (existsSync(path.join(dist, file))) present[name] = path.join(dist, file);
+  }
+  if (!present.main) throw new Error(`bundle: ${path.relative(root, path.join(dist, entries.main))} is missing; run tsc first`);
+  return present;
+}
+
+/** Build into a fresh folder beside the old one, then swap, so a CLI started meanwhile never sees half a bundle. */
+export async function bundle() {
+  const staging = `${out}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const result = await build({
+    entryPoints: entryPoints(),
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    // CommonJS packages folded into an ES module still call require() for Node's own modules.
+    banner: { js: "import { createRequire as __editionsRequire } from 'node:module'; const require = __editionsRequire(import.meta.url);" },
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
+  const old = `${out}.old-${process.pid}`;
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
+  return result.metafile;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const meta = await bundle();
+  // --meta=FILE keeps esbuild's account of which module went where (kept out of dist/: it is not shipped).
+  const metaFile = process.argv.find((arg) => arg.startsWith('--meta='))?.slice('--meta='.length);
+  if (metaFile) writeFileSync(metaFile, JSON.stringify(meta));
+  const files = readdirSync(out, { recursive: true }).filter((name) => String(name).endsWith('.js'));
+  const inputs = Object.keys(meta.inputs).length;
+  console.error(`bundle: ${inputs} modules into ${files.length} files in ${path.relative(process.cwd(), out) || '.'}/`);
+}
