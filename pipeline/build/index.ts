@@ -82,7 +82,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     translated = await translateWorkspace(config, snapshot.statements, plans, snapshot.synced.catalogs, env.mt);
   }
 
-  const check = () => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache: options.sourceCache, cacheFile: write ? undefined : false });
+  const check = (thread = false) => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache: options.sourceCache, cacheFile: write ? undefined : false, thread });
   const intact = intactOutputs(config, snapshot, options.stamps);
   const planOptions = { release: options.release, sourceDateEpoch: env.sourceDateEpoch, tool: toolFingerprint(), intact };
   // A release needs the checks' verdict before deciding; otherwise checking and rendering overlap.
@@ -94,7 +94,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const staging = write ? stageOutput(config.paths.output, shown(config, config.paths.output) || 'output') : undefined;
   const sink = (file: string, bytes: Uint8Array) => (staging ? staging.put(file, bytes) : memory.set(file, bytes));
   try {
-    const [rendered, checked] = await Promise.all([renderPlan(plan, snapshot, sink, { pool, progress: env.progress }), released ?? check()]);
+    // With render workers busy, the checks take a thread of their own so that this one stays free
+    // to hand out PDFs and render HTML and text.
+    const [rendered, checked] = await Promise.all([renderPlan(plan, snapshot, sink, { pool, progress: env.progress }), released ?? check(Boolean(pool))]);
     const files = publishable(snapshot, plan, rendered.files, sink);
     const remove = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
     const stamps = staging ? await staging.publish(files, remove) : {};
