@@ -1,14 +1,12 @@
 // Width-aware line wrapping for the text edition: UAX #14 break opportunities (linebreak), word
 // segmentation for scripts written without spaces, and display width where East Asian wide = 2.
 import LineBreaker from 'linebreak';
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
+
+export { displayWidth };
 
 /** Scripts whose words are not separated by spaces: breaks come from a dictionary segmenter. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
 
 /** Indices where a line may break (before the character at that index), and which are mandatory. */
 export function breakOpportunities(text: string, language: string): { position: number; required: boolean }[] {
