@@ -1,38 +1,25 @@
-// Drawing HarfBuzz's glyphs with pdfkit: pdfkit embeds and subsets the font, Editions writes the
-// glyph ids and positions itself (one TJ per run), so what is drawn is exactly what was shaped.
-// The fontkit font behind each file is parsed once per process and shared by every document.
-import * as fontkit from 'fontkit';
+// Drawing HarfBuzz's glyphs with pdfkit: Editions writes the glyph codes and positions itself (one
+// TJ per run), so what is drawn is exactly what was shaped, and embeds the fonts itself (embed.ts);
+// pdfkit writes the document around them.
+import { DocumentFont } from './embed.js';
 import type { Glyph, LoadedFont } from './layout/shape.js';
 
 type Doc = PDFKit.PDFDocument;
 
-/** The parts of pdfkit's EmbeddedFont this module uses (pdfkit does not export the class). */
-interface EmbeddedFont {
-  id: string;
-  subset: { includeGlyph(id: number): number };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
+/** The fonts of each document, by file; pdfkit finalizes them with its own (they sit in its font table). */
+const documentFonts = new WeakMap<Doc, Map<string, DocumentFont>>();
 
-const parsed = new Map<string, fontkit.Font>();
-
-function fontkitFont(font: LoadedFont): fontkit.Font {
-  let result = parsed.get(font.spec);
+/** The document's font for `font` (made on first use), listed in the current page's resources. */
+function embedded(doc: Doc, font: LoadedFont): DocumentFont {
+  const pdf = doc as unknown as { _fontFamilies: Record<string, unknown>; page: { fonts: Record<string, unknown> } };
+  let fonts = documentFonts.get(doc);
+  if (!fonts) documentFonts.set(doc, (fonts = new Map()));
+  let result = fonts.get(font.spec);
   if (!result) {
-    const postscript = font.spec.split('#')[1];
-    const created = fontkit.create(Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength), postscript) as fontkit.Font | fontkit.FontCollection;
-    result = ('fonts' in created ? created.fonts[font.index] : created) as fontkit.Font;
-    parsed.set(font.spec, result);
+    result = new DocumentFont(doc, font, `F${fonts.size + 1}`);
+    fonts.set(font.spec, result);
+    pdf._fontFamilies[`editions:${font.spec}`] = result;
   }
-  return result;
-}
-
-/** pdfkit's embedded font for `font` in this document (created on first use, keyed by file). */
-function embedded(doc: Doc, font: LoadedFont): EmbeddedFont {
-  const pdf = doc as unknown as { font(src: unknown, family: string): Doc; _font: EmbeddedFont; page: { fonts: Record<string, unknown> } };
-  pdf.font(fontkitFont(font), font.spec);
-  const result = pdf._font;
   pdf.page.fonts[result.id] ??= result.ref();
   return result;
 }
@@ -99,7 +86,7 @@ export function showRuns(doc: Doc, runs: GlyphRun[]): void {
   const ops: string[] = ['BT'];
   let parts: string[] = [];
   let codes: string[] = [];
-  let font: EmbeddedFont | undefined;
+  let font: DocumentFont | undefined;
   let size = 0;
   let baseline = Number.NaN;
   let pen = 0;
@@ -132,10 +119,8 @@ export function showRuns(doc: Doc, runs: GlyphRun[]): void {
     const scale = run.size / run.font.upem;
     const chars = glyphChars(run.font, run.glyphs, run.text);
     for (const { glyph, x, index } of readingOrder(run, chars)) {
-      const gid = pdfFont.subset.includeGlyph(glyph.id);
+      const code = pdfFont.code(glyph.id, () => chars[index].map((offset) => run.text.codePointAt(offset)!));
       const width = run.font.advance(glyph.id);
-      pdfFont.widths[gid] ??= (width * 1000) / run.font.upem;
-      pdfFont.unicode[gid] ??= chars[index].map((offset) => run.text.codePointAt(offset)!);
       const dy = glyph.dy * scale;
       if (!(Math.abs(run.baseline - baseline) <= 0.001)) {
         flush();
@@ -153,7 +138,7 @@ export function showRuns(doc: Doc, runs: GlyphRun[]): void {
         flushCodes();
         parts.push(number(move));
       }
-      codes.push(hex(gid));
+      codes.push(hex(code));
       pen = x + width * scale;
     }
   }

@@ -29,7 +29,8 @@ export interface LoadedFont {
   path: string;
   /** Member index inside a collection (0 for plain files). */
   index: number;
-  data: Uint8Array;
+  /** PostScript name (name id 6): the embedded font's name in a PDF. */
+  postscript: string;
   upem: number;
   hbFont: hb.Font;
   /** Every code point with a glyph (cmap), for the per-character face choice. */
@@ -40,7 +41,8 @@ export interface LoadedFont {
 }
 
 const loaded = new Map<string, LoadedFont>();
-const blobs = new Map<string, { data: Uint8Array; blob: hb.Blob }>();
+/** One HarfBuzz blob per file: the members of a collection share it. The file's bytes are not kept. */
+const blobs = new Map<string, hb.Blob>();
 
 /** The font for `spec` (`file.ttf` or `file.ttc#PostScriptName`), read and prepared once per process. */
 export function loadFont(spec: string): LoadedFont {
@@ -48,21 +50,20 @@ export function loadFont(spec: string): LoadedFont {
   if (font) return font;
   const [file, postscript] = spec.split('#');
   const path = findFont(file);
-  let shared = blobs.get(path);
-  if (!shared) {
-    const data = new Uint8Array(readFileSync(path));
-    shared = { data, blob: new hb.Blob(data) };
-    blobs.set(path, shared);
+  let blob = blobs.get(path);
+  if (!blob) {
+    blob = new hb.Blob(readFileSync(path));
+    blobs.set(path, blob);
   }
-  const index = postscript ? memberIndex(shared.blob, postscript) : 0;
-  const face = new hb.Face(shared.blob, index);
+  const index = postscript ? memberIndex(blob, postscript) : 0;
+  const face = new hb.Face(blob, index);
   const hbFont = new hb.Font(face);
   const advances = new Map<number, number>();
   font = {
     spec,
     path,
     index,
-    data: shared.data,
+    postscript: postscript || face.getName(6, 'en') || path.replace(/^.*\/|\.\w+$/g, ''),
     upem: face.upem,
     hbFont,
     // Read on first use: only the regular face of a script decides which characters it draws.
