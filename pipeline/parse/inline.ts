@@ -81,12 +81,31 @@ export interface InlineOptions {
  * so stand-ins for them are appended before parsing, and `[^1]` stays a reference.
  */
 export function markdownToInline(markdown: string, options: InlineOptions = {}): PhrasingContent[] {
+  if (isPlainText(markdown)) return normalizePhrasing([{ type: 'text', value: markdown }]);
   const notes = options.footnotes?.length ? `\n\n${options.footnotes.map((label) => `[^${label}]: -`).join('\n')}\n` : '';
   const tree = inlineParser.parse(markdown + notes) as Root;
   const blocks = tree.children.filter((node) => node.type !== 'footnoteDefinition');
   const [first] = blocks;
   if (blocks.length === 1 && first.type === 'paragraph') return normalizePhrasing(stripPositions(first.children));
   return [{ type: 'text', value: trimFoldable(markdown.replace(FOLDABLE, ' ')) }];
+}
+
+/**
+ * Characters that may start or change any CommonMark or GFM construct on one line: escapes, code,
+ * emphasis, strikethrough, links, images, footnotes, autolinks, raw HTML, character references, tables,
+ * e-mail and URL literals (":" and "@"); tabs and line breaks (indented code, hard breaks, setext).
+ */
+const MARKUP = /[\\`*_~[\]!<>&|:@\t\r\n\0]|www\./i;
+/** What a line may not start with: headings, list markers, thematic breaks, ordered lists, indentation. */
+const BLOCK_START = /^[\s#+\-=\d]/;
+
+/**
+ * True when `markdown` holds no Markdown at all, so it parses to one text node of itself (folded,
+ * trimmed): most translated paragraphs. They skip the parser, which would otherwise combine its
+ * syntax extensions and run its tokenizers for every segment of every edition.
+ */
+function isPlainText(markdown: string): boolean {
+  return markdown !== '' && !BLOCK_START.test(markdown) && !MARKUP.test(markdown);
 }
 
 /** The raw HTML of a segment that is one block of raw HTML (tags and all), else undefined. */
