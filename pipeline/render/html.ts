@@ -6,9 +6,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
 import { bodyToHast } from './html-body.js';
 import type { Edition } from '../edition.js';
-import { autonym, formatDate, type Translate } from './ui.js';
+import { autonym, formatDate, languageDirection, type Translate } from './ui.js';
 import { editionFile } from './paths.js';
-import { directionOf } from '../language.js';
 import { PAGE_CSS } from './html-style.js';
 import { headLinks } from './html-meta.js';
 
@@ -24,8 +23,8 @@ export function languageSwitcher(edition: Edition, t: Translate): Element {
     h(
       'li',
       code === language
-        ? h('span.current', { 'aria-current': 'page', lang: code, dir: directionOf(code) }, autonym(code))
-        : h('a', { href: `../${code}/${editionFile(slug, 'html')}`, hreflang: code, lang: code, dir: directionOf(code) }, autonym(code)),
+        ? h('span.current', { 'aria-current': 'page', lang: code, dir: languageDirection(code) }, autonym(code))
+        : h('a', { href: `../${code}/${editionFile(slug, 'html')}`, hreflang: code, lang: code, dir: languageDirection(code) }, autonym(code)),
     ),
   );
   return h('nav.languages', { 'aria-label': t('language') }, [h('span.label', { 'aria-hidden': 'true' }, `${t('language')}:`), h('ul', items)]);

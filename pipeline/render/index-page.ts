@@ -3,11 +3,10 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import type { Format, ReviewStatus } from '../edition.js';
-import { autonym, type Translate } from './ui.js';
+import { autonym, languageDirection, type Translate } from './ui.js';
 import { editionPath } from './paths.js';
 import { PAGE_CSS } from './html-style.js';
 import { absoluteUrl } from './html-meta.js';
-import { directionOf } from '../language.js';
 
 export interface IndexRow {
   language: string;
@@ -55,7 +54,7 @@ function statementSection(statement: IndexStatement, t: Translate): Element {
           'tbody',
           statement.rows.map((row) =>
             h('tr', { id: `edition-${statement.slug}-${row.language}` }, [
-              h('td', [h('span', { lang: row.language, dir: directionOf(row.language) }, autonym(row.language)), ` (${row.language})`]),
+              h('td', [h('span', { lang: row.language, dir: languageDirection(row.language) }, autonym(row.language)), ` (${row.language})`]),
               h(`td.status-${row.status}`, [t(`status.${row.status}`), ...(row.note ? [h('span.note', row.note)] : [])]),
               h(
                 'td',
@@ -72,7 +71,7 @@ function statementSection(statement: IndexStatement, t: Translate): Element {
 /** Render the index page in the source language's UI words. */
 export function renderIndex(statements: IndexStatement[], language: string, t: Translate, options: IndexOptions = {}): string {
   const canonical = absoluteUrl(options.baseUrl, 'index.html');
-  const page = h('html', { lang: language, dir: directionOf(language) }, [
+  const page = h('html', { lang: language, dir: languageDirection(language) }, [
     h('head', [
       h('meta', { charset: 'utf-8' }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

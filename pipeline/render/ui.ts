@@ -3,6 +3,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { UiResources } from '../workspace.js';
 import { BUILT_IN_WORDS, type UiWords } from './ui-words/index.js';
+import { directionOf } from '../language.js';
 
 export type { UiWords } from './ui-words/index.js';
 export { BUILT_IN_WORDS } from './ui-words/index.js';
@@ -61,10 +62,27 @@ function wordsFor(resources: UiResources, language: string): Strings {
 /**
  * A translator for one language: the workspace's ui.json, else the built-in words, else the source
  * language's (workspace, then built-in), else English. No key is ever printed raw.
+ * Made once per language and words: an i18next instance costs milliseconds to set up, and a build
+ * asks for the same language's words once per format of every statement.
  */
 export function uiTranslator(resources: UiResources, language: string, fallback: string): Translate {
-  const instance = i18next.createInstance();
   const chain = [...new Set([language, fallback, 'en'])];
+  // Keyed by the words themselves: workers receive a fresh copy of the same resources with every task.
+  const key = JSON.stringify([language, fallback, chain.map((code) => resources[code] ?? null)]);
+  let translate = translators.get(key);
+  if (!translate) {
+    if (translators.size >= MAX_TRANSLATORS) translators.clear();
+    translators.set(key, (translate = newTranslator(resources, language, chain)));
+  }
+  return translate;
+}
+
+/** Enough for every language of a workspace; a long-running review server editing ui.json starts afresh past it. */
+const MAX_TRANSLATORS = 256;
+const translators = new Map<string, Translate>();
+
+function newTranslator(resources: UiResources, language: string, chain: string[]): Translate {
+  const instance = i18next.createInstance();
   const store: Record<string, { translation: Strings }> = {};
   for (const code of chain) store[code] = { translation: wordsFor(resources, code) };
   void instance.init({
@@ -95,6 +113,24 @@ export function uiWords(language: string, overrides: Strings = {}): UiWords {
 
 /** A language's name in that language ("español", "العربية"), for switchers and the index. */
 export function autonym(language: string): string {
+  let name = autonyms.get(language);
+  if (name === undefined) autonyms.set(language, (name = nameInItself(language)));
+  return name;
+}
+
+/** Every page names every sibling: one Intl.DisplayNames per language, not per link. */
+const autonyms = new Map<string, string>();
+
+/** directionOf, asked once per language: every page gives every sibling's direction (Intl.Locale#maximize is slow). */
+export function languageDirection(language: string): 'ltr' | 'rtl' {
+  let direction = directions.get(language);
+  if (!direction) directions.set(language, (direction = directionOf(language)));
+  return direction;
+}
+
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function nameInItself(language: string): string {
   try {
     const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
     return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
