@@ -47,8 +47,8 @@ function entryPoints() {
 }
 
 /** Build into a fresh folder beside the old one, then swap, so a CLI started meanwhile never sees half a bundle. */
-export async function bundle() {
-  const staging = `${out}.tmp-${process.pid}`;
+export async function bundle({ outdir = out, ...overrides } = {}) {
+  const staging = `${outdir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   const result = await build({
@@ -66,10 +66,11 @@ export async function bundle() {
     metafile: true,
     logLevel: 'warning',
     legalComments: 'none',
+    ...overrides,
   });
-  const old = `${out}.old-${process.pid}`;
-  if (existsSync(out)) renameSync(out, old);
-  renameSync(staging, out);
+  const old = `${outdir}.old-${process.pid}`;
+  if (existsSync(outdir)) renameSync(outdir, old);
+  renameSync(staging, outdir);
   rmSync(old, { recursive: true, force: true });
   return result.metafile;
 }

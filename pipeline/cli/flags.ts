@@ -1,5 +1,7 @@
 // Flag values checked where they are parsed: every bad value is one line [bad-flag], exit 2.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../output/fingerprint.js';
 import { EditionsError } from '../errors.js';
 import { ENGINE_NAMES, FORMATS, type EngineChoice, type Format } from '../edition.js';
 
@@ -63,8 +65,8 @@ export function checkConfiguredLanguages(requested: string[] | undefined, config
   }
 }
 
-/** The package's version, read from package.json next to dist/ (or pipeline/ when run from source). */
+/** The package's version, read from Editions' package.json (above dist/, dist/bundle/ or pipeline/). */
 export function packageVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  const text = readFileSync(path.join(packageRoot(), 'package.json'), 'utf8');
   return String((JSON.parse(text) as { version?: string }).version ?? '0.0.0');
 }

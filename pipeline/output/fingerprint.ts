@@ -24,12 +24,34 @@ function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
     .sort();
 }
 
+/**
+ * Editions' own package folder: the nearest folder above this module whose package.json is
+ * Editions'. Found by looking rather than by a fixed `../..`, because this module runs from
+ * pipeline/ (tests), dist/ (compiled) and dist/bundle/ at one depth or another (bundled).
+ */
+export function packageRoot(from: string = import.meta.url): string {
+  const start = path.dirname(fileURLToPath(from));
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    try {
+      if ((JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'editions') return dir;
+    } catch {
+      // no package.json here, or not JSON: look further up
+    }
+    if (path.dirname(dir) === dir) return path.resolve(start, '..', '..');
+  }
+}
+
 let tool: string | undefined;
 
-/** Editions' own code (size and mtime of every module): a new version re-renders everything. */
+/**
+ * Editions' own code (size and mtime of every module): a new version re-renders everything. The
+ * whole tree this module runs from (dist/, bundle included, or pipeline/), whichever file of it
+ * holds this code, so a CLI and its workers agree.
+ */
 export function toolFingerprint(): string {
   if (!tool) {
-    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const pkg = packageRoot();
+    const root = path.join(pkg, path.relative(pkg, fileURLToPath(import.meta.url)).split(path.sep)[0]);
     tool = hashOf(...filesUnder(root, (name) => /\.(js|ts)$/.test(name)).map((file) => `${path.relative(root, file)} ${statSync(file).size} ${statSync(file).mtimeMs}`));
   }
   return tool;
