@@ -11,7 +11,7 @@
 // dictionary-* .aff/.dic files) or that are loaded only on some paths stay external: Node loads them
 // from node_modules as before.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,14 +46,19 @@ function entryPoints() {
   return present;
 }
 
-/** Build into a fresh folder beside the old one, then swap, so a CLI started meanwhile never sees half a bundle. */
+/** A chunk no build has named for this long is no longer loaded by any CLI still running. */
+const STALE_MS = 60 * 60 * 1000;
+
+/**
+ * Bundle into `outdir` without pulling the floor from under a CLI that is running meanwhile (tests of
+ * other people, an editor's build): chunks are named by content hash and written first, the entry
+ * files last (each by rename); chunks of earlier bundles stay until they are an hour old.
+ */
 export async function bundle({ outdir = out, ...overrides } = {}) {
-  const staging = `${outdir}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
   const result = await build({
     entryPoints: entryPoints(),
-    outdir: staging,
+    outdir,
+    write: false,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -68,10 +73,19 @@ export async function bundle({ outdir = out, ...overrides } = {}) {
     legalComments: 'none',
     ...overrides,
   });
-  const old = `${outdir}.old-${process.pid}`;
-  if (existsSync(outdir)) renameSync(outdir, old);
-  renameSync(staging, outdir);
-  rmSync(old, { recursive: true, force: true });
+  const isChunk = (file) => path.basename(file).startsWith('chunk-');
+  const ordered = [...result.outputFiles].sort((a, b) => Number(isChunk(b.path)) - Number(isChunk(a.path)));
+  for (const file of ordered) {
+    mkdirSync(path.dirname(file.path), { recursive: true });
+    const staged = `${file.path}.tmp-${process.pid}`;
+    writeFileSync(staged, file.contents);
+    renameSync(staged, file.path);
+  }
+  const written = new Set(result.outputFiles.map((file) => file.path));
+  for (const name of readdirSync(outdir)) {
+    const file = path.join(outdir, name);
+    if (isChunk(file) && !written.has(file) && Date.now() - statSync(file).mtimeMs > STALE_MS) rmSync(file, { force: true });
+  }
   return result.metafile;
 }
 
@@ -80,7 +94,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   // --meta=FILE keeps esbuild's account of which module went where (kept out of dist/: it is not shipped).
   const metaFile = process.argv.find((arg) => arg.startsWith('--meta='))?.slice('--meta='.length);
   if (metaFile) writeFileSync(metaFile, JSON.stringify(meta));
-  const files = readdirSync(out, { recursive: true }).filter((name) => String(name).endsWith('.js'));
+  const files = Object.keys(meta.outputs).length;
   const inputs = Object.keys(meta.inputs).length;
-  console.error(`bundle: ${inputs} modules into ${files.length} files in ${path.relative(process.cwd(), out) || '.'}/`);
+  console.error(`bundle: ${inputs} modules into ${files} files in ${path.relative(process.cwd(), out) || '.'}/`);
 }
