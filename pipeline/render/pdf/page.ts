@@ -27,6 +27,8 @@ export interface Page {
   missing: Set<string>;
   /** Named destinations already placed (a footnote's reference, its note). */
   anchors: Set<string>;
+  /** Blocks laid out ahead (a heading measures the paragraph it keeps with), taken when drawn. */
+  ahead?: Map<string, LaidBlock>;
 }
 
 export interface BlockStyle {
@@ -53,14 +55,25 @@ export interface LaidBlock {
 export const pageBottom = (doc: Doc) => doc.page.height - MARGIN - FOOTER_SPACE;
 export const columnWidth = (doc: Doc) => doc.page.width - MARGIN * 2;
 
-/** Lay out a block's runs at its width, without drawing. */
-export function layoutBlock(page: Page, runs: StyledRun[], style: BlockStyle): LaidBlock {
+/**
+ * Lay out a block's runs at its width, without drawing. `ahead`: the block is measured before it is
+ * drawn (keep-with-next), so its layout is kept for the one call that draws it.
+ */
+export function layoutBlock(page: Page, runs: StyledRun[], style: BlockStyle, ahead = false): LaidBlock {
   const logical = runs.map((run) => run.text).join('');
   const direction = textDirection(logical, page.edition.direction);
   const width = style.width ?? columnWidth(page.doc) - (style.indent ?? 0);
+  const key = ahead || page.ahead?.size ? `${width}|${style.size}|${direction}|${JSON.stringify(runs)}` : '';
+  const kept = key ? page.ahead?.get(key) : undefined;
+  if (kept) {
+    page.ahead!.delete(key);
+    return kept;
+  }
   const layout = layoutParagraph(runs, { width, size: style.size, direction, language: page.edition.language, stack: page.stack });
   layout.missing.forEach((char) => page.missing.add(char));
-  return { lines: layout.lines, direction, height: layout.lines.reduce((sum, line) => sum + line.height, 0) };
+  const laid: LaidBlock = { lines: layout.lines, direction, height: layout.lines.reduce((sum, line) => sum + line.height, 0) };
+  if (ahead) (page.ahead ??= new Map()).set(key, laid);
+  return laid;
 }
 
 /** Height of the first `count` lines of a block: what keep-with-next reserves. */

@@ -120,7 +120,7 @@ const HANDLERS: Handlers<Walk, StyledRun[]> = {
 /** What a heading reserves below itself: the first two lines of the block that follows. */
 function keepFor(context: Walk): number {
   const next = context.next;
-  if (next?.type === 'paragraph') return firstLines(layoutBlock(context.page, phrasing(next.children, context), { size: BODY, after: 9, indent: context.indent })) + 2;
+  if (next?.type === 'paragraph') return firstLines(layoutBlock(context.page, phrasing(next.children, context), { size: BODY, after: 9, indent: context.indent }, true)) + 2;
   return BODY * 1.9 * 2;
 }
 
