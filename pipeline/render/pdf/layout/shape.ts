@@ -2,9 +2,10 @@
 // Font files are read once per process; each run is shaped with its script, language and direction,
 // and results are cached per (font, text, language, direction), so measuring and drawing agree and
 // measuring the same word twice costs a map lookup.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as hb from 'harfbuzzjs';
 import { findFont } from '../fonts.js';
+import { shapingFont } from './sfnt.js';
 
 /** One positioned glyph, in font units; glyphs of a run are in visual (left-to-right) order. */
 export interface Glyph {
@@ -43,6 +44,11 @@ export interface LoadedFont {
 const loaded = new Map<string, LoadedFont>();
 /** One HarfBuzz blob per file: the members of a collection share it. The file's bytes are not kept. */
 const blobs = new Map<string, hb.Blob>();
+/**
+ * Files larger than this with CFF outlines (the CJK collections) are shaped from a copy of their
+ * member without the outlines: shaping reads layout tables only, and the outlines are most of the file.
+ */
+const LARGE = 4 << 20;
 
 /** The font for `spec` (`file.ttf` or `file.ttc#PostScriptName`), read and prepared once per process. */
 export function loadFont(spec: string): LoadedFont {
@@ -50,13 +56,7 @@ export function loadFont(spec: string): LoadedFont {
   if (font) return font;
   const [file, postscript] = spec.split('#');
   const path = findFont(file);
-  let blob = blobs.get(path);
-  if (!blob) {
-    blob = new hb.Blob(readFileSync(path));
-    blobs.set(path, blob);
-  }
-  const index = postscript ? memberIndex(blob, postscript) : 0;
-  const face = new hb.Face(blob, index);
+  const { face, index } = openFace(path, postscript);
   const hbFont = new hb.Font(face);
   const advances = new Map<number, number>();
   font = {
@@ -81,6 +81,19 @@ export function loadFont(spec: string): LoadedFont {
   };
   loaded.set(spec, font);
   return font;
+}
+
+/** The HarfBuzz face of a font file's member, and the member's index in the file. */
+function openFace(path: string, postscript: string | undefined): { face: hb.Face; index: number } {
+  const reduced = statSync(path).size > LARGE ? shapingFont(path, postscript) : undefined;
+  if (reduced) return { face: new hb.Face(new hb.Blob(reduced.bytes), 0), index: reduced.index };
+  let blob = blobs.get(path);
+  if (!blob) {
+    blob = new hb.Blob(readFileSync(path));
+    blobs.set(path, blob);
+  }
+  const index = postscript ? memberIndex(blob, postscript) : 0;
+  return { face: new hb.Face(blob, index), index };
 }
 
 /** The code points a font file has glyphs for, read without keeping the file (for the fallback index). */
