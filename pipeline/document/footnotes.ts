@@ -1,7 +1,7 @@
 // Footnotes, numbered the same in every format: in order of first reference (as GitHub and
 // mdast-util-to-hast number them); a definition never referenced is never shown (the parser warns).
 import type { FootnoteDefinition, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOf } from './each.js';
 
 export interface Footnotes {
   /** Definitions in note order (order of first reference). */
@@ -13,12 +13,12 @@ export interface Footnotes {
 /** Collect the notes of a body: `Text[^b] more[^a] again[^b]` → notes b (1), a (2). */
 export function collectFootnotes(tree: Root): Footnotes {
   const definitions = new Map<string, FootnoteDefinition>();
-  visit(tree, 'footnoteDefinition', (node) => {
+  eachOf(tree, 'footnoteDefinition', (node) => {
     const id = node.identifier.toUpperCase();
     if (!definitions.has(id)) definitions.set(id, node);
   });
   const order: string[] = [];
-  visit(tree, 'footnoteReference', (node) => {
+  eachOf(tree, 'footnoteReference', (node) => {
     const id = node.identifier.toUpperCase();
     if (definitions.has(id) && !order.includes(id)) order.push(id);
   });
@@ -34,7 +34,7 @@ export function collectFootnotes(tree: Root): Footnotes {
 /** Labels of every footnote definition in a body, as written: what a translation may refer to. */
 export function footnoteLabels(tree: Root): string[] {
   const labels: string[] = [];
-  visit(tree, 'footnoteDefinition', (node) => {
+  eachOf(tree, 'footnoteDefinition', (node) => {
     labels.push(node.label ?? node.identifier);
   });
   return labels;

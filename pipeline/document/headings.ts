@@ -1,7 +1,7 @@
 // Heading levels without gaps: the edition's title is the only level 1, so the body's headings
 // take levels 2–6 by rank of the depths actually used (`##` alone → 2; `#`, `###` → 2, 3).
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOf } from './each.js';
 
 /** Levels every format uses for the body's headings: depth as written → level (2–6). */
 export type HeadingLevels = (depth: number) => number;
@@ -12,7 +12,7 @@ export type HeadingLevels = (depth: number) => number;
  */
 export function headingLevels(tree: Root): HeadingLevels {
   const depths = new Set<number>();
-  visit(tree, 'heading', (node) => {
+  eachOf(tree, 'heading', (node) => {
     depths.add(node.depth);
   });
   const ranked = [...depths].sort((a, b) => a - b);

@@ -98,7 +98,14 @@ function newTranslator(resources: UiResources, language: string, chain: string[]
     returnNull: false,
   } as Parameters<typeof instance.init>[0]);
   const t: TFunction = instance.t.bind(instance);
-  return (key, values) => String(t(key, values ?? {}));
+  // i18next's lookup is long (fallbacks, plurals, nesting); each page asks for the same few words.
+  const said = new Map<string, string>();
+  return (key, values) => {
+    const asked = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+    let words = said.get(asked);
+    if (words === undefined) said.set(asked, (words = String(t(key, values ?? {}))));
+    return words;
+  };
 }
 
 /**

@@ -42,11 +42,8 @@ fill(0x30a1, 0x30fa, BASE | VISIBLE | WIDE);
 fill(0xac00, 0xd7a3, BASE | VISIBLE | WIDE);
 
 const segmenter = new Intl.Segmenter();
-const clusters = (text: string) => {
-  let count = 0;
-  for (const _ of segmenter.segment(text)) count++;
-  return count;
-};
+/** Whether the segmenter joins the code units of `text` before and after `at` into one cluster. */
+const joined = (text: string, at: number) => segmenter.segment(text).containing(at)!.index !== at;
 
 // string-width's own tests of a character, applied once per code point.
 const VISIBLE_CHARACTER = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/u;
@@ -67,20 +64,27 @@ function isWide(codePoint: number): boolean {
   return false;
 }
 
-/** How a code point joins clusters, learned from the segmenter with a few probes (क = KA, ् = virama). */
+/**
+ * How a code point joins clusters, learned from the segmenter with a few probes, each asking where
+ * one short string breaks (a = Other, क = KA, ् = virama, ᅡ = jamo V, ᆨ = jamo T).
+ */
 function kindOf(codePoint: number, char: string): number {
   const jamo = (codePoint >= JAMO[0] && codePoint <= JAMO[1]) || (codePoint >= JAMO[2] && codePoint <= JAMO[3]) || (codePoint >= JAMO[4] && codePoint <= JAMO[5]);
   // ESC and CSI: string-width strips ANSI escape sequences first.
   if (codePoint === 0x1b || codePoint === 0x9b || (codePoint >= 0xd800 && codePoint <= 0xdfff) || jamo || SPECIAL.test(char)) return FALLBACK;
-  if (clusters(`a${char}`) === 1) {
-    if (clusters(`\u0915${char}\u0915`) === 1) return LINKER;
-    return clusters(`\u0915${char}\u094d\u0915`) === 1 ? CHAIN_EXTEND : JOINER;
+  const after = 1 + char.length;
+  const between = `a${char}a`;
+  if (joined(between, 1)) {
+    if (joined(`\u0915${char}\u0915`, after)) return LINKER;
+    return joined(`\u0915${char}\u094d\u0915`, after + 1) ? CHAIN_EXTEND : JOINER;
   }
-  if (clusters(`${char}a`) === 1) return FALLBACK; // Prepend
+  if (joined(between, after)) return FALLBACK; // Prepend
   // Hangul-like (L, V, T, LV, LVT: jamo, and since Unicode 16 Kirat Rai vowels): joins by pairs of its own.
-  if (clusters(`${char}\u1161`) === 1 || clusters(`\u1161${char}`) === 1 || clusters(`${char}\u11a8`) === 1) return FALLBACK;
-  if (clusters(`${char}\u0301`) === 2) return CONTROL;
-  return clusters(`\u0915\u094d${char}`) === 1 ? CONSONANT : BASE;
+  const hangul = `\u1161${char}\u1161`;
+  if (joined(hangul, 1) || joined(hangul, after) || joined(`${char}\u11a8`, char.length)) return FALLBACK;
+  const conjunct = `\u0915\u094d${char}\u0301`;
+  if (!joined(conjunct, 2 + char.length)) return CONTROL;
+  return joined(conjunct, 2) ? CONSONANT : BASE;
 }
 
 function classify(codePoint: number): number {

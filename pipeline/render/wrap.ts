@@ -8,14 +8,21 @@ export { displayWidth };
 /** Scripts whose words are not separated by spaces: breaks come from a dictionary segmenter. */
 const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** One word segmenter per language: making one loads its dictionary data, every paragraph of Thai asked for one. */
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+function wordSegmenter(language: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(language);
+  if (!segmenter) wordSegmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
+  return segmenter;
+}
+
 /** Indices where a line may break (before the character at that index), and which are mandatory. */
 export function breakOpportunities(text: string, language: string): { position: number; required: boolean }[] {
   const breaks = new Map<number, boolean>();
   const breaker = new LineBreaker(text);
   for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) breaks.set(bk.position, bk.required);
   if (UNSPACED.test(text)) {
-    const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-    for (const { index, segment } of segmenter.segment(text)) {
+    for (const { index, segment } of wordSegmenter(language).segment(text)) {
       // Only between two letters of an unspaced script; punctuation keeps UAX #14's rules.
       if (index > 0 && UNSPACED.test(segment[0]) && UNSPACED.test(text[index - 1]) && !breaks.has(index)) breaks.set(index, false);
     }
