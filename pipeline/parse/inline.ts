@@ -59,6 +59,13 @@ export function normalizePhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
 
 /** Phrasing nodes → one line of Markdown. `*a*` stays `*a*`; `[x](u)` stays a link. */
 export function inlineToMarkdown(nodes: PhrasingContent[]): string {
+  const [only] = nodes;
+  if (nodes.length === 1 && only.type === 'text') {
+    const value = only.value.replace(FOLDABLE, ' ');
+    // Plain text is its own Markdown, unless the serializer would escape something in it: a "." after
+    // "w" (a www. literal, for GFM) or whitespace at either end (written as a character reference).
+    if (isPlainText(value) && !/[Ww]\.|\s$/.test(value)) return value;
+  }
   const paragraph: Paragraph = { type: 'paragraph', children: foldWhitespace(stripPositions(nodes)) };
   const markdown = toMarkdown(paragraph, {
     extensions: GFM_TO_MARKDOWN,

@@ -10,7 +10,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { markdownToInline, normalizePhrasing, trimFoldable } from '../../pipeline/parse/inline.js';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { inlineToMarkdown, markdownToInline, normalizePhrasing, trimFoldable } from '../../pipeline/parse/inline.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -62,5 +64,25 @@ describe('markdownToInline', () => {
     expect(markdownToInline('visit www.example.org today').some((node) => node.type === 'link')).toBe(true);
     expect(markdownToInline('write to a@example.org').some((node) => node.type === 'link')).toBe(true);
     expect(markdownToInline('all *are* born')[1]).toMatchObject({ type: 'emphasis' });
+  });
+});
+
+describe('inlineToMarkdown', () => {
+  /** What the serializer writes for one text node, as inlineToMarkdown gave it before plain text skipped it. */
+  const serialized = (value: string) =>
+    trimFoldable(toMarkdown({ type: 'paragraph', children: [{ type: 'text', value: value.replace(/[ \t\r\n]+/g, ' ') }] }, { extensions: [gfmToMarkdown()], emphasis: '*', strong: '*', bullet: '-' }).replace(/\n+$/, ''));
+
+  it('writes a text node as the serializer does, for UDHR paragraphs, spec lines and near-markup', () => {
+    const texts = [
+      ...['eng', 'fra', 'rus', 'arb', 'hin', 'cmn_hans', 'tha'].flatMap(udhrParagraphs),
+      ...new Set(spec.tests.flatMap((example) => example.markdown.split('\n'))),
+      'now.Then', 'www.example.org', 'a.b', 'W.x', 'C# and F# + 2 = 4', '1948: adopted', 'x = y', 'ends with a no-break space\u00a0', 'AT&T', 'a*b', '',
+    ];
+    for (const text of texts) expect(inlineToMarkdown([{ type: 'text', value: text }]), JSON.stringify(text)).toBe(serialized(text));
+  });
+
+  it('escapes what would read as markup', () => {
+    expect(inlineToMarkdown([{ type: 'text', value: '1. not a list *nor* [a link]' }])).toBe('1\\. not a list \\*nor\\* \\[a link]');
+    expect(inlineToMarkdown([{ type: 'text', value: 'see www.example.org' }])).toBe('see www\\.example.org');
   });
 });
