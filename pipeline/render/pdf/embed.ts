@@ -28,18 +28,18 @@ export class DocumentFont {
   ) {
     this.id = id;
     this.program = programOf(font);
-    if (this.program.kind === 'truetype') this.code(0, () => [0]);
+    if (this.program.kind === 'truetype') this.code(0, [0]);
   }
 
-  /** The code that draws glyph `glyph`; `chars` gives the code points it stands for (ToUnicode), asked once. */
-  code(glyph: number, chars: () => number[]): number {
+  /** The code that draws glyph `glyph`; `chars` are the code points it stands for (ToUnicode). */
+  code(glyph: number, chars: number[]): number {
     let code = this.codes.get(glyph);
     if (code === undefined) {
       const { kind, cids } = this.program;
       code = kind === 'truetype' ? this.codes.size : kind === 'cid-cff' ? cids![glyph] : glyph;
       this.codes.set(glyph, code);
       this.widths.set(code, (this.font.advance(glyph) * 1000) / this.program.upem);
-      this.unicode.set(code, chars());
+      this.unicode.set(code, chars);
     }
     return code;
   }

@@ -33,11 +33,17 @@ const hex = (value: number) => value.toString(16).padStart(4, '0');
  * remaining glyph stands for whatever is left (ligatures, conjuncts); other glyphs for nothing.
  */
 function glyphChars(font: LoadedFont, glyphs: Glyph[], text: string): number[][] {
-  const clusters = [...new Set(glyphs.map((glyph) => glyph.cluster))].sort((a, b) => a - b);
+  const byCluster = new Map<number, number[]>();
+  glyphs.forEach((glyph, at) => {
+    const members = byCluster.get(glyph.cluster);
+    if (members) members.push(at);
+    else byCluster.set(glyph.cluster, [at]);
+  });
+  const clusters = [...byCluster.keys()].sort((a, b) => a - b);
   const result: number[][] = glyphs.map(() => []);
   clusters.forEach((cluster, index) => {
     const end = clusters[index + 1] ?? text.length;
-    const members = glyphs.map((glyph, at) => (glyph.cluster === cluster ? at : -1)).filter((at) => at >= 0);
+    const members = byCluster.get(cluster)!;
     const free: number[] = [];
     for (let offset = cluster; offset < end; offset += text.codePointAt(offset)! > 0xffff ? 2 : 1) free.push(offset);
     if (members.length > 1) {
@@ -52,16 +58,34 @@ function glyphChars(font: LoadedFont, glyphs: Glyph[], text: string): number[][]
   return result;
 }
 
-/** A run's glyphs with their page positions, sorted by the first character each stands for. */
-function readingOrder(run: GlyphRun, chars: number[][]): { glyph: Glyph; x: number; index: number; order: number }[] {
-  const scale = run.size / run.font.upem;
+/** What drawing a shaped run needs beyond its glyphs; the same for every document that draws it. */
+interface RunPlan {
+  /** Glyph indices in reading order (by the first character each stands for). */
+  order: number[];
+  /** Each glyph's pen offset from the run's start (advances before it plus its own dx), font units. */
+  offsets: number[];
+  /** The code points each glyph stands for (ToUnicode). */
+  chars: number[][];
+}
+
+/** Plans by glyph array: shaped runs are cached per font and text (shape.ts), so their plans are too. */
+const plans = new WeakMap<Glyph[], RunPlan>();
+
+function planRun(font: LoadedFont, glyphs: Glyph[], text: string): RunPlan {
+  let plan = plans.get(glyphs);
+  if (plan) return plan;
+  const chars = glyphChars(font, glyphs, text);
+  const offsets: number[] = [];
   let advance = 0;
-  const placed = run.glyphs.map((glyph, index) => {
-    const x = run.x + (advance + glyph.dx) * scale;
+  for (const glyph of glyphs) {
+    offsets.push(advance + glyph.dx);
     advance += glyph.advance;
-    return { glyph, x, index, order: chars[index][0] ?? glyph.cluster };
-  });
-  return placed.sort((a, b) => a.order - b.order || a.index - b.index);
+  }
+  const first = (index: number) => chars[index][0] ?? glyphs[index].cluster;
+  const order = glyphs.map((_, index) => index).sort((a, b) => first(a) - first(b) || a - b);
+  plan = { order, offsets, chars: chars.map((offsets) => offsets.map((offset) => text.codePointAt(offset)!)) };
+  plans.set(glyphs, plan);
+  return plan;
 }
 
 /** One shaped run to show: glyphs in visual order from `x` on the baseline `baseline` (pdfkit's top-down page units). */
@@ -117,9 +141,11 @@ export function showRuns(doc: Doc, runs: GlyphRun[]): void {
       size = run.size;
     }
     const scale = run.size / run.font.upem;
-    const chars = glyphChars(run.font, run.glyphs, run.text);
-    for (const { glyph, x, index } of readingOrder(run, chars)) {
-      const code = pdfFont.code(glyph.id, () => chars[index].map((offset) => run.text.codePointAt(offset)!));
+    const plan = planRun(run.font, run.glyphs, run.text);
+    for (const index of plan.order) {
+      const glyph = run.glyphs[index];
+      const x = run.x + plan.offsets[index] * scale;
+      const code = pdfFont.code(glyph.id, plan.chars[index]);
       const width = run.font.advance(glyph.id);
       const dy = glyph.dy * scale;
       if (!(Math.abs(run.baseline - baseline) <= 0.001)) {

@@ -33,6 +33,9 @@ export async function renderPdf(edition: Edition, t: Translate, options: PdfOpti
     tagged: true,
     lang: edition.language,
     displayTitle: true,
+    // No default font: every glyph is drawn with Editions' own fonts (glyphs.ts), so pdfkit need
+    // not read and parse Helvetica's metrics for each document.
+    font: null,
     info: {
       Title: meta.title,
       Author: meta.author,
