@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
-import { z } from 'zod';
+import * as z from './zod.js';
 import { EditionsError } from './errors.js';
 import { readText } from './read.js';
 import { ENGINE_NAMES, FORMATS, type EngineChoice, type Format } from './edition.js';
@@ -30,36 +30,35 @@ export function languageCodeProblem(code: string): string | undefined {
   return undefined;
 }
 
-const languageCode = z.string().superRefine((code, ctx) => {
-  const problem = languageCodeProblem(code);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const languageCode = z.string().check(
+  z.superRefine((code, ctx) => {
+    const problem = languageCodeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 const formality = z.enum(['default', 'prefer_more', 'prefer_less']);
+const percent = z.number().check(z.minimum(0), z.maximum(100));
 
-const languageObject = z
-  .object({
-    code: languageCode,
-    engine: z.enum(ENGINE_NAMES).optional(),
-    formality: formality.optional(),
-    /** Apertium only: translate through this language when no direct pair exists (e.g. es for pt). */
-    pivot: languageCode.optional(),
-    fonts: z.array(z.string().min(1)).optional(),
-    minTranslatedPercent: z.number().min(0).max(100).optional(),
-  })
-  .strict();
+const languageObject = z.strictObject({
+  code: languageCode,
+  engine: z.optional(z.enum(ENGINE_NAMES)),
+  formality: z.optional(formality),
+  /** Apertium only: translate through this language when no direct pair exists (e.g. es for pt). */
+  pivot: z.optional(languageCode),
+  fonts: z.optional(z.array(z.string().check(z.minLength(1)))),
+  minTranslatedPercent: z.optional(percent),
+});
 
-const schema = z
-  .object({
-    sourceLanguage: languageCode,
-    languages: z.array(z.union([languageCode, languageObject])).min(1),
-    formats: z.array(z.enum(FORMATS as [Format, ...Format[]])).min(1).optional(),
-    engine: z.enum(ENGINE_NAMES).optional(),
-    minTranslatedPercent: z.number().min(0).max(100).optional(),
-    /** Where output/ is published (https://…/): canonical links, hreflang alternates, sitemap.xml. */
-    baseUrl: z.url({ protocol: /^https?$/ }).optional(),
-  })
-  .strict();
+const schema = z.strictObject({
+  sourceLanguage: languageCode,
+  languages: z.array(z.union([languageCode, languageObject])).check(z.minLength(1)),
+  formats: z.optional(z.array(z.enum(FORMATS as [Format, ...Format[]])).check(z.minLength(1))),
+  engine: z.optional(z.enum(ENGINE_NAMES)),
+  minTranslatedPercent: z.optional(percent),
+  /** Where output/ is published (https://…/): canonical links, hreflang alternates, sitemap.xml. */
+  baseUrl: z.optional(z.url({ protocol: /^https?$/ })),
+});
 
 export interface LanguageSettings {
   code: string;
