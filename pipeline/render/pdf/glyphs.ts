@@ -53,7 +53,7 @@ function glyphChars(font: LoadedFont, glyphs: Glyph[], text: string): number[][]
       }
     }
     const lead = members.find((at) => !result[at].length) ?? members[0];
-    result[lead] = [...result[lead], ...free].sort((a, b) => a - b);
+    result[lead] = result[lead].length ? [...result[lead], ...free].sort((a, b) => a - b) : free;
   });
   return result;
 }

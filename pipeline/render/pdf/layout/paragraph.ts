@@ -87,6 +87,25 @@ function startsRtl(text: string): boolean {
   return false;
 }
 
+type Levels = ReturnType<typeof bidi.getEmbeddingLevels> & { flat?: boolean };
+
+/**
+ * Characters that can make a left-to-right paragraph anything but level 0 throughout: the blocks
+ * of bidi classes R, AL and AN (Hebrew to Arabic Extended, the presentation forms, and their
+ * supplementary planes), RLM, and the explicit embeddings, overrides and isolates.
+ */
+const MAY_NEED_BIDI = /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufeff]|\ud802|\ud803|\ud83a|\ud83b/;
+
+/**
+ * UAX #9 embedding levels (bidi-js). A left-to-right paragraph with none of MAY_NEED_BIDI is
+ * level 0 from end to end (its numbers and neutrals resolve to its own direction), so it skips
+ * the algorithm: most editions are such paragraphs.
+ */
+function embeddingLevels(text: string, direction: 'ltr' | 'rtl'): Levels {
+  if (direction === 'rtl' || MAY_NEED_BIDI.test(text)) return bidi.getEmbeddingLevels(text, direction);
+  return { levels: new Uint8Array(text.length), paragraphs: [{ start: 0, end: text.length - 1, level: 0 }], flat: true };
+}
+
 /** Characters no line may start with, even after a space in the source (Thai ๆ, Indic dandas, …). */
 const NO_LINE_START = /^[ๆ।॥၊။។៕፡።]/u;
 
@@ -117,7 +136,7 @@ export function layoutParagraph(runs: StyledRun[], options: LayoutOptions): Para
     }
     return total;
   };
-  const context: LineContext = { text, levels: bidi.getEmbeddingLevels(text, options.direction), faces, runAt, pieces, variantAt, options };
+  const context: LineContext = { text, levels: embeddingLevels(text, options.direction), faces, runAt, pieces, variantAt, options };
   const lines: Line[] = [];
   let lineStart = 0;
   let lineWidth = 0;
@@ -171,7 +190,7 @@ function opportunities(text: string, language: string, lineWidth: number, width:
 
 interface LineContext {
   text: string;
-  levels: ReturnType<typeof bidi.getEmbeddingLevels>;
+  levels: Levels;
   faces: Face[];
   runAt: number[];
   pieces: StyledRun[];
@@ -191,7 +210,7 @@ function placeLine(context: LineContext, start: number, end: number): Line {
 
   // Visual order of the line's characters (UAX #9, rule L2).
   const order = Array.from({ length: last - first }, (_, offset) => first + offset);
-  for (const [from, to] of bidi.getReorderSegments(text, levels, first, last - 1)) {
+  for (const [from, to] of levels.flat ? [] : bidi.getReorderSegments(text, levels, first, last - 1)) {
     const slice = order.slice(from - first, to - first + 1).reverse();
     order.splice(from - first, slice.length, ...slice);
   }
