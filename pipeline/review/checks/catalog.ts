@@ -8,7 +8,7 @@ import type { Finding, Severity } from './finding.js';
 import { compareFigures, figuresIn } from './numbers.js';
 import { repeatedWords } from './repeated.js';
 import { missingFrom, shapeOf, type Shape } from './shape.js';
-import { knownWords, misspelled } from './spelling.js';
+import { knownWords, languageVerdicts, wordsToJudge, type WordJudge } from './spelling.js';
 
 export interface CatalogCheckOptions {
   /** The language the sources are written in (default en): how their figures are read. */
@@ -17,6 +17,8 @@ export interface CatalogCheckOptions {
   words?: string[];
   /** Check spelling where a usable dictionary is installed (default true). */
   spelling?: boolean;
+  /** The language's spelling verdicts, shared by the catalogs of one run (default: fresh ones; null: no spelling check). */
+  judge?: WordJudge | null;
 }
 
 type Add = (rule: RuleId, severity: Severity, message: string) => void;
@@ -97,31 +99,43 @@ function checkText(entry: CatalogEntry, source: Shape, target: Shape, language: 
   }
 }
 
-/** Every finding for one catalog. `file` is the catalog's path as shown to the user. */
+/**
+ * Every finding for one catalog. `file` is the catalog's path as shown to the user. The words to
+ * spell-check are gathered from every entry first and judged together (one dictionary pass at most).
+ */
 export function checkCatalog(entries: CatalogEntry[], language: string, file: string, glossary: Glossary, options: CatalogCheckOptions = {}): Finding[] {
-  const findings: Finding[] = [];
   const known = knownWords(options.words ?? [], [...glossary.keep, ...Object.values(glossary.terms[language] ?? {})]);
-  for (const entry of entries) {
+  const judge = options.spelling === false ? null : options.judge === undefined ? languageVerdicts(language) : options.judge;
+  const checked = entries.map((entry) => {
+    const found: Finding[] = [];
     const place: Place = { file, line: entry.line ?? 0 };
-    const add: Add = (rule, severity, message) => findings.push({ place, rule, severity, message });
-    for (const control of bidiControls(entry.translation)) {
-      add('bidi-control', 'error', `the translation holds ${bidiName(control.char)} at character ${control.column}${control.line > 1 ? ` of its line ${control.line}` : ''}; it can make text display in another order than stored: remove it`);
-    }
-    if (entry.state === 'approved' && !entry.translation.trim()) {
-      add('empty-approved', 'error', 'the entry is approved but its translation is blank; translate it, or mark it as needing review');
-      continue;
-    }
-    if (!entry.translation) continue;
-    const source = shapeOf(entry.source);
-    const target = shapeOf(entry.translation);
-    checkMarkup(source, target, add);
-    checkNumbers(source, target, language, options.sourceLanguage ?? 'en', add);
-    checkGlossary(source, target, language, glossary, add);
-    checkText(entry, source, target, language, glossary, add);
-    for (const word of repeatedWords(target.prose, source.prose, language)) add('repeated-word', 'warning', `"${word} ${word}": the word is doubled; remove one`);
-    if (options.spelling !== false) {
-      for (const word of misspelled(target.prose, source.prose, language, known)) add('spelling', 'warning', `unknown word "${word}" (${language} dictionary); fix it, or add it to source/words.txt`);
-    }
+    const add: Add = (rule, severity, message) => found.push({ place, rule, severity, message });
+    const shapes = checkEntry(entry, language, glossary, options, add);
+    return { found, add, words: shapes && judge ? wordsToJudge(shapes.target.prose, shapes.source.prose, language, known) : [] };
+  });
+  judge?.prepare(checked.flatMap((item) => item.words));
+  return checked.flatMap(({ found, add, words }) => {
+    for (const word of words) if (!judge!.knows(word)) add('spelling', 'warning', `unknown word "${word}" (${language} dictionary); fix it, or add it to source/words.txt`);
+    return found;
+  });
+}
+
+/** Every check of one entry but spelling; the shapes of its source and translation when the translation is to be spell-checked. */
+function checkEntry(entry: CatalogEntry, language: string, glossary: Glossary, options: CatalogCheckOptions, add: Add): { source: Shape; target: Shape } | undefined {
+  for (const control of bidiControls(entry.translation)) {
+    add('bidi-control', 'error', `the translation holds ${bidiName(control.char)} at character ${control.column}${control.line > 1 ? ` of its line ${control.line}` : ''}; it can make text display in another order than stored: remove it`);
   }
-  return findings;
+  if (entry.state === 'approved' && !entry.translation.trim()) {
+    add('empty-approved', 'error', 'the entry is approved but its translation is blank; translate it, or mark it as needing review');
+    return undefined;
+  }
+  if (!entry.translation) return undefined;
+  const source = shapeOf(entry.source);
+  const target = shapeOf(entry.translation);
+  checkMarkup(source, target, add);
+  checkNumbers(source, target, language, options.sourceLanguage ?? 'en', add);
+  checkGlossary(source, target, language, glossary, add);
+  checkText(entry, source, target, language, glossary, add);
+  for (const word of repeatedWords(target.prose, source.prose, language)) add('repeated-word', 'warning', `"${word} ${word}": the word is doubled; remove one`);
+  return { source, target };
 }

@@ -3,13 +3,18 @@
 // nspell expands every stem of a dictionary with every affix when it loads it: French takes 4.8 s
 // and 650 MB, Portuguese more than 90 s and 1.2 GB. A text only needs the stems that can produce
 // its words. Every form of a stem starts with its "core" (the stem less what its suffix rules may
-// strip, after what its prefix rules may strip), so stems are filed under their core's first three
-// letters and handed to nspell, through nspell's own .dic line parser, only when a word starts with
-// that core. The result is the same as loading the whole dictionary (checked on the UDHR texts).
-import { existsSync, readFileSync } from 'node:fs';
+// strip, after what its prefix rules may strip), so a stem is needed only when its core begins a
+// word to judge. The words of a whole language are gathered first (`prepare`); then one pass over
+// the .dic text, with string operations and no index of its 50 000–800 000 stems, keeps the lines
+// whose core is a prefix of one of those words, and hands them to nspell through nspell's own .dic
+// line parser. A word that arrives unprepared costs one more pass. The verdicts are those of the
+// whole dictionary (tests/review/spelling-equivalence.test.ts, on UDHR sentences).
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import nspell from 'nspell';
+import { flagInfoReader, readAffixes } from './affixes.js';
+import { selectLines, type StemPass } from './stems.js';
 
 const require = createRequire(import.meta.url);
 // nspell's own .dic line parser, so that batches are read exactly as a whole file would be.
@@ -61,167 +66,118 @@ export function spellingLanguages(languages: string[]): { language: string; dict
   return languages.map((language) => ({ language, dictionary: dictionaryFor(language) ?? null }));
 }
 
-interface Affixes {
-  /** The letters each flag's suffix rules strip from the end of a stem (a rule applies only where the stem ends so). */
-  suffixStrips: Map<string, string[]>;
-  /** The most letters a flag's continuation suffixes may strip after its own rule. */
-  continuationReach: Map<string, number>;
-  /** How many letters a flag's prefix rules may strip from the start. */
-  prefixStrip: Map<string, number>;
-  /** What prefix rules add at the start of a word, lower-cased. */
-  prefixAdds: string[];
-  splitFlags: (flags: string) => string[];
-  /** Flags of stems that only occur inside compounds, and of stems that may begin one. */
-  onlyInCompound?: string;
-  compoundBegin: string[];
-}
+/** How many dictionaries were loaded (an .aff read) and how many passes were made over .dic files: for tests and measurements. */
+export const dictionaryUse = { loads: 0, passes: 0 };
 
-function readAffixes(aff: string): Affixes {
-  const mode = /^FLAG\s+(\S+)/m.exec(aff)?.[1];
-  const splitFlags = (flags: string) => (mode === 'long' ? flags.match(/../gu) ?? [] : mode === 'num' ? flags.split(',') : [...flags]);
-  const strips = new Map<string, Set<string>>();
-  const continuations = new Map<string, Set<string>>();
-  const prefixStrip = new Map<string, number>();
-  const prefixAdds = new Set<string>();
-  const add = <T>(map: Map<string, Set<T>>, flag: string, item: T) => (map.get(flag) ?? map.set(flag, new Set()).get(flag)!).add(item);
-  for (const line of aff.split('\n')) {
-    const fields = line.trim().split(/\s+/);
-    if ((fields[0] !== 'SFX' && fields[0] !== 'PFX') || fields.length < 4 || /^[YN]$/.test(fields[2])) continue;
-    const [kind, flag, stripped, added] = fields;
-    const [affix, more] = added.split('/');
-    if (kind === 'PFX') {
-      prefixStrip.set(flag, Math.max(prefixStrip.get(flag) ?? 0, stripped === '0' ? 0 : [...stripped].length));
-      if (affix !== '0') prefixAdds.add(affix.toLowerCase());
-      continue;
-    }
-    add(strips, flag, stripped === '0' ? '' : stripped);
-    if (more) for (const next of splitFlags(more)) add(continuations, flag, next);
-  }
-  const longest = (flag: string) => Math.max(0, ...[...(strips.get(flag) ?? [])].map((strip) => [...strip].length));
-  const continuationReach = new Map<string, number>();
-  for (const [flag, next] of continuations) continuationReach.set(flag, Math.max(0, ...[...next].map(longest)));
-  // Longest first, so that the first strip a stem ends with is the most it can lose.
-  const suffixStrips = new Map([...strips].map(([flag, set]) => [flag, [...set].sort((a, b) => b.length - a.length)]));
-  const flagOf = (name: string) => new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(aff)?.[1];
-  const compoundBegin = ['COMPOUNDBEGIN', 'COMPOUNDFLAG', 'COMPOUNDMIDDLE'].map(flagOf).filter((flag): flag is string => Boolean(flag));
-  return { suffixStrips, continuationReach, prefixStrip, prefixAdds: [...prefixAdds], splitFlags, onlyInCompound: flagOf('ONLYINCOMPOUND'), compoundBegin };
-}
+const identities = new Map<string, string>();
 
-/** How many letters the suffix rules of these flags can take off this stem, at most. */
-function reachOf(stem: string, flags: string[], affixes: Affixes): number {
-  let reach = 0;
-  for (const flag of flags) {
-    const own = affixes.suffixStrips.get(flag)?.find((strip) => stem.endsWith(strip)) ?? '';
-    reach = Math.max(reach, own.length + (affixes.continuationReach.get(flag) ?? 0));
+/**
+ * What a language's spelling verdicts depend on: the dictionary package, its version, the size and
+ * time of its files, and nspell's version. Undefined for a language that is not spell-checked.
+ */
+export function dictionaryIdentity(language: string): string | undefined {
+  const name = dictionaryFor(language);
+  if (!name) return undefined;
+  let identity = identities.get(name);
+  if (!identity) {
+    const folder = packageFolder(name)!;
+    const version = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { version?: string }).version ?? '?';
+    const stamp = (file: string) => {
+      const stat = statSync(path.join(folder, file));
+      return `${stat.size}:${Math.round(stat.mtimeMs)}`;
+    };
+    identity = `${name}@${version(path.join(folder, 'package.json'))} ${stamp('index.aff')} ${stamp('index.dic')} nspell@${version(require.resolve('nspell/package.json'))}`;
+    identities.set(name, identity);
   }
-  return reach;
+  return identity;
 }
 
 export interface Dictionary {
-  /** True when the dictionary knows the word (loading the stems it needs first). */
+  /** Words about to be asked about: the stems they need are loaded in one pass over the .dic. */
+  prepare(words: Iterable<string>): void;
+  /** True when the dictionary knows the word (loading the stems it needs first, when `prepare` did not). */
   correct(word: string): boolean;
 }
 
-const KEY = 3;
-const key = (text: string) => text.slice(0, KEY);
-
-interface Stems {
-  lines: string[];
-  /** What every form of a stem starts with (lower-cased): the stem less what its suffixes may strip. */
-  cores: string[][];
-  /** Stems by the first three letters of their cores (fewer when the core is shorter). */
-  byKey: Map<string, number[]>;
-  /** Stems a suffix can take away entirely: loaded at once. */
-  always: string[];
-  /** Stems that may begin a compound (German "förder-" of "Förderprogramm"), lower-cased. */
-  heads: Set<string>;
-}
-
-function indexStems(dic: string, affixes: Affixes): Stems {
-  const stems: Stems = { lines: [], cores: [], byKey: new Map(), always: [], heads: new Set() };
-  const lines = dic.split('\n');
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index];
-    if (!line || line.charCodeAt(0) === 9) continue;
-    const slash = line.search(/(?<!\\)\//);
-    const stem = (slash < 0 ? line.split(/\s/)[0] : line.slice(0, slash)).toLowerCase();
-    const flags = slash < 0 ? [] : affixes.splitFlags(line.slice(slash + 1).split(/\s/)[0]);
-    if (flags.some((flag) => affixes.compoundBegin.includes(flag))) stems.heads.add(stem);
-    // nspell merges the flags of a word listed twice, and a compound-only flag then hides the
-    // ordinary word (German "erfüllen/SJozm" beside "erfüllen/BDIXY"): nspell builds no compounds anyway.
-    if (affixes.onlyInCompound && flags.includes(affixes.onlyInCompound)) continue;
-    const end = Math.max(0, stem.length - reachOf(stem, flags, affixes));
-    const strips = new Set([0, ...flags.map((flag) => affixes.prefixStrip.get(flag) ?? 0)]);
-    const cores = [...strips].map((strip) => stem.slice(strip, end));
-    if (cores.some((core) => core.length === 0)) {
-      stems.always.push(line);
-      continue;
-    }
-    const at = stems.lines.push(line) - 1;
-    stems.cores.push(cores);
-    for (const item of new Set(cores.map(key))) (stems.byKey.get(item) ?? stems.byKey.set(item, []).get(item)!).push(at);
-  }
-  return stems;
+/** What nspell keeps on its instance and Editions reaches into. */
+interface Speller {
+  data: unknown;
+  conversion: { in: [RegExp, string][] };
+  compoundRules: (string | RegExp)[];
+  compoundRuleCodes: Record<string, string[]>;
+  correct(word: string): boolean;
 }
 
 /**
  * What nspell's .dictionary() does after reading a .dic: turn COMPOUNDRULE patterns into expressions
- * (English ordinals, Dutch and Galician compounds). Done once, with the stems loaded so far.
+ * (English ordinals, Dutch and Galician compounds), from the stems loaded so far.
  */
-function compileCompoundRules(speller: unknown): void {
-  const self = speller as { compoundRules: (string | RegExp)[]; compoundRuleCodes: Record<string, string[]> };
-  self.compoundRules = self.compoundRules.map((rule) => {
-    if (typeof rule !== 'string') return rule;
-    const source = [...rule].map((char) => (self.compoundRuleCodes[char]?.length ? `(?:${self.compoundRuleCodes[char].join('|')})` : char)).join('');
-    return new RegExp(source, 'i');
-  });
+function compileCompoundRules(rules: string[], codes: Record<string, string[]>): RegExp[] {
+  return rules.map((rule) => new RegExp([...rule].map((char) => (codes[char]?.length ? `(?:${codes[char].join('|')})` : char)).join(''), 'i'));
 }
 
 function loadDictionary(folder: string): Dictionary {
+  dictionaryUse.loads++;
   const aff = readFileSync(path.join(folder, 'index.aff'), 'utf8');
   const affixes = readAffixes(aff);
-  const speller = nspell(aff);
-  const stems = indexStems(readFileSync(path.join(folder, 'index.dic'), 'utf8'), affixes);
-  const data = (speller as unknown as { data: unknown }).data;
-  parseDictionary(`0\n${stems.always.join('\n')}`, speller, data);
-  compileCompoundRules(speller);
-  const loaded = new Set<number>();
-  const checked = new Set<string>();
-  // Hand nspell the stems whose forms can start like this word, once each.
-  const need = (word: string) => {
-    const lower = word.toLowerCase().replace(/’/g, "'");
-    if (checked.has(lower)) return;
-    checked.add(lower);
-    const batch: string[] = [];
-    for (const add of ['', ...affixes.prefixAdds.filter((prefix) => lower.startsWith(prefix))]) {
-      const rest = lower.slice(add.length);
-      // Short cores are filed under their one or two letters: look under every length.
-      for (const at of [1, 2, KEY].flatMap((length) => (rest.length >= length ? stems.byKey.get(rest.slice(0, length)) ?? [] : []))) {
-        if (loaded.has(at) || !stems.cores[at].some((core) => rest.startsWith(core))) continue;
-        loaded.add(at);
-        batch.push(stems.lines[at]);
+  const speller = nspell(aff) as unknown as Speller;
+  const rules = speller.compoundRules.filter((rule): rule is string => typeof rule === 'string');
+  const compounds = affixes.compoundBegin.length > 0 || rules.length > 0;
+  const pass: StemPass = { affixes, infoOf: flagInfoReader(affixes), covered: new Set(['']), taken: new Set(), heads: new Set() };
+  const load = (texts: Iterable<string>) => {
+    for (const text of texts) for (let length = 1; length <= text.length; length++) pass.covered.add(text.slice(0, length));
+    dictionaryUse.passes++;
+    const lines = selectLines(readFileSync(path.join(folder, 'index.dic'), 'utf8'), pass);
+    if (lines.length) parseDictionary(`0\n${lines.join('\n')}`, speller, speller.data);
+    speller.compoundRules = compileCompoundRules(rules, speller.compoundRuleCodes);
+  };
+  const normalize = (word: string) => speller.conversion.in.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), word);
+  // What the stems of a word must begin: the word lower-cased, as given and as nspell's ICONV reads
+  // it, less each prefix it may have; in a language with compounds, every tail of it as well.
+  const needs = (word: string): string[] => {
+    const apostrophe = word.replace(/’/g, "'");
+    const texts: string[] = [];
+    for (const form of new Set([apostrophe.toLowerCase(), normalize(word).toLowerCase(), normalize(apostrophe).toLowerCase()])) {
+      for (let from = 0; from === 0 || (compounds && from <= form.length - 3); from++) {
+        const tail = form.slice(from);
+        texts.push(tail);
+        for (const prefix of affixes.prefixAdds) if (tail.startsWith(prefix)) texts.push(tail.slice(prefix.length));
       }
     }
-    if (batch.length) parseDictionary(`0\n${batch.join('\n')}`, speller, data);
+    return texts;
+  };
+  const ready = new Set<string>();
+  const prepare = (words: Iterable<string>) => {
+    const missing = new Set<string>();
+    for (const word of words) {
+      if (ready.has(word)) continue;
+      ready.add(word);
+      for (const text of needs(word)) if (!pass.covered.has(text)) missing.add(text);
+    }
+    if (missing.size) load(missing);
   };
   const known = (word: string) => {
-    need(word);
+    prepare([word]);
     return speller.correct(word) || speller.correct(word.replace(/’/g, "'"));
+  };
+  const head = (item: string) => {
+    if (!pass.covered.has(item.toLowerCase())) load([item.toLowerCase()]);
+    return pass.heads.has(item);
   };
   // Compounds, which nspell does not build: a known word or compound head, a linking s, and a known word.
   const compound = (word: string, depth: number): boolean => {
     if (!affixes.compoundBegin.length || depth > 2) return false;
     for (let cut = word.length - 3; cut >= 3; cut--) {
-      const head = word.slice(0, cut).toLowerCase();
+      const start = word.slice(0, cut).toLowerCase();
       const tail = word.slice(cut);
       const tails = [tail, tail[0].toUpperCase() + tail.slice(1)];
-      const heads = [head, head.replace(/s$/, ''), head[0].toUpperCase() + head.slice(1)];
-      if (!heads.some((item) => stems.heads.has(item) || (item.length >= 3 && known(item)))) continue;
+      const starts = [start, start.replace(/s$/, ''), start[0].toUpperCase() + start.slice(1)];
+      if (!starts.some((item) => head(item) || (item.length >= 3 && known(item)))) continue;
       if (tails.some((item) => known(item) || compound(item, depth + 1))) return true;
     }
     return false;
   };
-  return { correct: (word: string) => known(word) || compound(word, 1) };
+  return { prepare, correct: (word: string) => known(word) || compound(word, 1) };
 }
 
 const loaded = new Map<string, Dictionary | null>();

@@ -1,8 +1,9 @@
 // Spelling of translations: Hunspell dictionaries from npm (see dictionaries.ts), with the project's
 // words, the glossary and every word of the entry's own source (names, acronyms) as known words.
-import { dictionary } from './dictionaries.js';
+import { languageVerdicts, type WordJudge } from './verdicts.js';
 
 export { dictionaryFor, spellingLanguages } from './dictionaries.js';
+export { languageVerdicts, type WordJudge } from './verdicts.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -23,24 +24,26 @@ function wordsOf(text: string, language: string): string[] {
 const SKIP = /\p{N}|^\p{L}$|^\p{Lu}[\p{Lu}\d.]+$|[_@/\\]/u;
 
 /**
- * Unknown words of a translation, each once, in order. `known` holds the project's words and glossary
- * terms; words of the source entry count as known too. A language without a dictionary gives [].
+ * The words of a translation a dictionary must judge, each once, in order: not figures, acronyms and
+ * the like, not the project's words and glossary terms (`known`), not the words of the source entry.
  */
-export function misspelled(translation: string, source: string, language: string, known: ReadonlySet<string>): string[] {
-  const speller = dictionary(language);
-  if (!speller) return [];
+export function wordsToJudge(translation: string, source: string, language: string, known: ReadonlySet<string>): string[] {
   // A name keeps its letters across languages, not always its accents: "Taiwan" → "Taiwán".
   const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const fromSource = new Set(wordsOf(source, 'en').map(fold));
-  const unknown: string[] = [];
-  for (const word of new Set(wordsOf(translation, language))) {
-    if (SKIP.test(word) || known.has(word) || fromSource.has(fold(word))) continue;
-    // "l’homme", "dell'Europa": the dictionary knows the elided article and the word separately.
-    const parts = word.split(/['’]/).filter(Boolean);
-    if (parts.every((part) => part.length < 2 || speller.correct(part) || speller.correct(`${part}'`)) && parts.length > 1) continue;
-    if (!speller.correct(word)) unknown.push(word);
-  }
-  return unknown;
+  return [...new Set(wordsOf(translation, language))].filter((word) => !SKIP.test(word) && !known.has(word) && !fromSource.has(fold(word)));
+}
+
+/**
+ * Unknown words of a translation, each once, in order. `known` holds the project's words and glossary
+ * terms; words of the source entry count as known too. A language without a dictionary gives [].
+ * `judge`: the language's verdicts (with those of earlier runs); by default a fresh one.
+ */
+export function misspelled(translation: string, source: string, language: string, known: ReadonlySet<string>, judge: WordJudge | null = languageVerdicts(language)): string[] {
+  if (!judge) return [];
+  const words = wordsToJudge(translation, source, language, known);
+  judge.prepare(words);
+  return words.filter((word) => !judge.knows(word));
 }
 
 /** The known words of a project: its word list and every word of its glossary terms. */
