@@ -125,8 +125,16 @@ export function layoutParagraph(runs: StyledRun[], options: LayoutOptions): Para
     const run = pieces[runAt[index]];
     return run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
   };
-  // Widths of logical stretches, measured per face and style.
+  // Widths of logical stretches, measured per face and style; each stretch once (a word is asked
+  // for by the break search, the line filling, and again with its trailing space).
+  const measured = new Map<number, number>();
   const width = (start: number, end: number) => {
+    const key = start * (text.length + 1) + end;
+    let total = measured.get(key);
+    if (total === undefined) measured.set(key, (total = measureStretch(start, end)));
+    return total;
+  };
+  const measureStretch = (start: number, end: number) => {
     let total = 0;
     for (let from = start, index = start + 1; index <= end; index++) {
       if (index === end || faces[index] !== faces[from] || runAt[index] !== runAt[from]) {
