@@ -148,6 +148,16 @@ function nameInItself(language: string): string {
 
 /** "2024-07" → "July 2024" / "julio de 2024"; full dates get the day. Unparseable dates stay as written. */
 export function formatDate(date: string, language: string): string {
+  const asked = `${language} ${date}`;
+  let formatted = formattedDates.get(asked);
+  if (formatted === undefined) formattedDates.set(asked, (formatted = formatDateOnce(date, language)));
+  return formatted;
+}
+
+/** A statement's date, in each of its languages, appears on every page and format of it. */
+const formattedDates = new Map<string, string>();
+
+function formatDateOnce(date: string, language: string): string {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
   if (!match) return date;
   const [, year, month, day] = match;

@@ -20,11 +20,21 @@ function wordSegmenter(language: string): Intl.Segmenter {
 export function breakOpportunities(text: string, language: string): { position: number; required: boolean }[] {
   const breaks = new Map<number, boolean>();
   const breaker = new LineBreaker(text);
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) breaks.set(bk.position, bk.required);
+  // UAX #14 gives breaks in order; only word breaks added among them need sorting.
+  let ordered = true;
+  let last = -1;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    if (bk.position <= last) ordered = false;
+    last = bk.position;
+    breaks.set(bk.position, bk.required);
+  }
   if (UNSPACED.test(text)) {
     for (const { index, segment } of wordSegmenter(language).segment(text)) {
       // Only between two letters of an unspaced script; punctuation keeps UAX #14's rules.
-      if (index > 0 && UNSPACED.test(segment[0]) && UNSPACED.test(text[index - 1]) && !breaks.has(index)) breaks.set(index, false);
+      if (index > 0 && UNSPACED.test(segment[0]) && UNSPACED.test(text[index - 1]) && !breaks.has(index)) {
+        breaks.set(index, false);
+        ordered = false;
+      }
     }
   }
   // Korean is set with keep-all: lines break at spaces, not between the syllables of a word.
@@ -37,7 +47,9 @@ export function breakOpportunities(text: string, language: string): { position: 
   for (const match of text.matchAll(/\b(?:https?|mailto):[^\s]+/g)) {
     for (let index = match.index + 1; index < match.index + match[0].length; index++) breaks.delete(index);
   }
-  return [...breaks.entries()].sort((a, b) => a[0] - b[0]).map(([position, required]) => ({ position, required }));
+  const entries = [...breaks.entries()];
+  if (!ordered) entries.sort((a, b) => a[0] - b[0]);
+  return entries.map(([position, required]) => ({ position, required }));
 }
 
 /**
