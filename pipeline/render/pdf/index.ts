@@ -2,7 +2,7 @@
 // H2… body headings, P, L/LI/Lbl/LBody, Table/TR/TH/TD, Link with its annotations, Note),
 // reproducible. Text is shaped by HarfBuzz and laid out by layout/; pdfkit embeds fonts and
 // writes the structure.
-import PDFDocument from 'pdfkit';
+import { PDFDocument } from './pdfkit.js';
 import type { Edition } from '../../edition.js';
 import { EditionsError } from '../../errors.js';
 import { formatDate, type Translate } from '../ui.js';
