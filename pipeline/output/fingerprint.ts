@@ -45,14 +45,20 @@ let tool: string | undefined;
 
 /**
  * Editions' own code (size and mtime of every module): a new version re-renders everything. The
- * whole tree this module runs from (dist/, bundle included, or pipeline/), whichever file of it
- * holds this code, so a CLI and its workers agree.
+ * tree this module runs from, whichever file of it holds this code, so a CLI and its workers agree:
+ * dist/bundle/ when bundled (it alone runs), else dist/ or, under tests, pipeline/.
  */
 export function toolFingerprint(): string {
   if (!tool) {
     const pkg = packageRoot();
-    const root = path.join(pkg, path.relative(pkg, fileURLToPath(import.meta.url)).split(path.sep)[0]);
-    tool = hashOf(...filesUnder(root, (name) => /\.(js|ts)$/.test(name)).map((file) => `${path.relative(root, file)} ${statSync(file).size} ${statSync(file).mtimeMs}`));
+    const [top, next] = path.relative(pkg, fileURLToPath(import.meta.url)).split(path.sep);
+    const root = top === 'dist' && next === 'bundle' ? path.join(pkg, top, next) : path.join(pkg, top);
+    tool = hashOf(
+      ...filesUnder(root, (name) => /\.(js|ts)$/.test(name)).map((file) => {
+        const stat = statSync(file);
+        return `${path.relative(root, file)} ${stat.size} ${stat.mtimeMs}`;
+      }),
+    );
   }
   return tool;
 }

@@ -13,20 +13,23 @@ import { REPO, SLUG, makeWorkspace, runCli } from '../support/workspace.js';
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Run the CLI and return its result with every file of ours (under dist/) that any of its threads loaded. */
+/** Run the CLI; with its result, every file of ours (under dist/) and every package outside the bundle that any of its threads loaded. */
 async function runCovered(args: string[], env: Record<string, string> = {}) {
   const coverage = mkdtempSync(path.join(os.tmpdir(), 'editions-coverage-'));
   made.push(coverage);
   const result = await runCli(args, { ...env, NODE_V8_COVERAGE: coverage }, 300_000);
   const loaded = new Set<string>();
+  const packages = new Set<string>();
   for (const file of readdirSync(coverage)) {
     for (const script of (JSON.parse(readFileSync(path.join(coverage, file), 'utf8')) as { result: { url: string }[] }).result) {
       if (!script.url.startsWith('file:')) continue;
       const relative = path.relative(REPO, fileURLToPath(script.url)).split(path.sep).join('/');
       if (relative.startsWith('dist/')) loaded.add(relative);
+      const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(relative);
+      if (match) packages.add(match[1]);
     }
   }
-  return { ...result, loaded: [...loaded].sort() };
+  return { ...result, loaded: [...loaded].sort(), packages: [...packages].sort() };
 }
 
 describe('e2e: the bundled CLI', () => {
@@ -42,6 +45,16 @@ describe('e2e: the bundled CLI', () => {
     expect(run.loaded.filter((file) => !file.startsWith('dist/bundle/'))).toEqual([]);
   });
 
+  it('`status` loads no renderer: neither pdfkit, fontkit nor HarfBuzz', async () => {
+    const root = makeWorkspace({ languages: ['es'], catalogs: ['es'], extraConfig: 'engine: none\n' });
+    made.push(root);
+    const run = await runCovered(['--root', root, 'status']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^${SLUG} +es `, 'm'));
+    expect(run.packages.filter((name) => ['pdfkit', 'fontkit', 'harfbuzzjs'].includes(name))).toEqual([]);
+    expect(run.loaded.filter((file) => !file.startsWith('dist/bundle/'))).toEqual([]);
+  });
+
   it('builds a workspace with PDFs through its render workers (EDITIONS_RENDER_WORKERS=2), all from dist/bundle/', async () => {
     const root = makeWorkspace({ languages: ['es', 'ca'], catalogs: ['es', 'ca'], extraConfig: 'formats: [pdf, html]\nengine: none\n' });
     made.push(root);
@@ -49,6 +62,7 @@ describe('e2e: the bundled CLI', () => {
     expect([0, 1], run.stderr).toContain(run.code);
     expect(run.stdout).toMatch(/Built \d+ edition files/);
     expect(run.loaded).toContain('dist/bundle/render/worker.js');
+    expect(run.packages).toContain('pdfkit');
     if (existsSync(path.join(REPO, 'dist/bundle/build/check-worker.js'))) expect(run.loaded).toContain('dist/bundle/build/check-worker.js');
     expect(run.loaded.filter((file) => !file.startsWith('dist/bundle/'))).toEqual([]);
     // The Spanish edition is drawn with the words of its catalog (locales/es/2024-nato-summit.po).
