@@ -31,8 +31,9 @@ const WIDE = 16;
 /** Counts even after a cluster's first visible character: spacing marks and halfwidth/fullwidth forms. */
 const TRAILING = 32;
 
-/** One entry per code point, 0 until first seen (1.1 MB, touched only where text is). */
-const table = new Uint8Array(0x110000);
+/** One entry per code point of the BMP, 0 until first seen; the other planes, rarer, in a map. */
+const table = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
 const fill = (from: number, to: number, bits: number) => table.fill(bits, from, to + 1);
 // The common ranges are known without asking: printable ASCII, CJK ideographs, kana, Hangul syllables.
 fill(0x20, 0x7e, BASE | VISIBLE);
@@ -92,7 +93,8 @@ function classify(codePoint: number): number {
   const kind = kindOf(codePoint, char);
   const trailing = SPACING_MARK.test(char) || (codePoint >= 0xff00 && codePoint <= 0xffef);
   const bits = kind | (VISIBLE_CHARACTER.test(char) ? VISIBLE : 0) | (isWide(codePoint) ? WIDE : 0) | (trailing ? TRAILING : 0);
-  table[codePoint] = bits;
+  if (codePoint < 0x10000) table[codePoint] = bits;
+  else astral.set(codePoint, bits);
   return bits;
 }
 
@@ -119,7 +121,7 @@ export function displayWidth(text: string): number {
         index++;
       }
     }
-    const bits = table[codePoint] || classify(codePoint);
+    const bits = (codePoint < 0x10000 ? table[codePoint] : astral.get(codePoint)) || classify(codePoint);
     const kind = bits & KIND;
     if (kind === FALLBACK) return stringWidth(text);
     const joins = previous !== CONTROL && (kind === JOINER || kind === LINKER || kind === CHAIN_EXTEND || (kind === CONSONANT && chain === 2));
