@@ -2,12 +2,16 @@
 // PDF names glyphs by CID, and the font's charset says which CID each glyph has. (Adobe Technical
 // Note #5176: header, Name INDEX, Top DICT INDEX; DICT operands; charset formats 0, 1 and 2.)
 
+/** Bytes of the CFF table, from its start: the table is read in pieces, never whole (CJK: 23 MB). */
+export type Read = (offset: number, length: number) => DataView;
+
 /** Offset just past an INDEX that starts at `at`. */
-function skipIndex(view: DataView, at: number): number {
-  const count = view.getUint16(at);
+function skipIndex(read: Read, at: number): number {
+  const head = read(at, 3);
+  const count = head.getUint16(0);
   if (count === 0) return at + 2;
-  const size = view.getUint8(at + 2);
-  return at + 3 + (count + 1) * size + offset(view, at + 3 + count * size, size) - 1;
+  const size = head.getUint8(2);
+  return at + 3 + (count + 1) * size + offset(read(at + 3 + count * size, size), 0, size) - 1;
 }
 
 function offset(view: DataView, at: number, size: number): number {
@@ -16,18 +20,22 @@ function offset(view: DataView, at: number, size: number): number {
   return value;
 }
 
-/** The first entry of the INDEX at `at`: [start, end). */
-function firstEntry(view: DataView, at: number): [number, number] {
-  const size = view.getUint8(at + 2);
-  const data = at + 3 + (view.getUint16(at) + 1) * size - 1;
-  return [data + offset(view, at + 3, size), data + offset(view, at + 3 + size, size)];
+/** The first entry of the INDEX at `at`. */
+function firstEntry(read: Read, at: number): DataView {
+  const head = read(at, 3);
+  const size = head.getUint8(2);
+  const data = at + 3 + (head.getUint16(0) + 1) * size - 1;
+  const offsets = read(at + 3, size * 2);
+  const start = data + offset(offsets, 0, size);
+  return read(start, data + offset(offsets, size, size) - start);
 }
 
 /** A DICT's operators with their operands (escaped operators as 1200 + the second byte). */
-function readDict(view: DataView, start: number, end: number): Map<number, number[]> {
+function readDict(view: DataView): Map<number, number[]> {
   const result = new Map<number, number[]>();
   let operands: number[] = [];
-  for (let at = start; at < end; ) {
+  const end = view.byteLength;
+  for (let at = 0; at < end; ) {
     const b0 = view.getUint8(at);
     if (b0 <= 21) {
       const operator = b0 === 12 ? 1200 + view.getUint8(at + 1) : b0;
@@ -68,17 +76,18 @@ const CHAR_STRINGS = 17;
  * The CID of every glyph of a CID-keyed CFF table (index = glyph id), or undefined for a name-keyed
  * one (whose glyphs a PDF addresses by glyph id).
  */
-export function cidsOf(cff: Uint8Array): Uint16Array | undefined {
-  const view = new DataView(cff.buffer, cff.byteOffset, cff.byteLength);
-  const topIndex = skipIndex(view, view.getUint8(2));
-  const dict = readDict(view, ...firstEntry(view, topIndex));
+export function cidsOf(read: Read, tableLength: number): Uint16Array | undefined {
+  const topIndex = skipIndex(read, read(2, 1).getUint8(0));
+  const dict = readDict(firstEntry(read, topIndex));
   const charset = dict.get(CHARSET)?.[0];
   const charStrings = dict.get(CHAR_STRINGS)?.[0];
   if (!dict.has(ROS) || charset === undefined || charStrings === undefined || charset <= 2) return undefined;
-  const glyphs = view.getUint16(charStrings);
+  const glyphs = read(charStrings, 2).getUint16(0);
   const cids = new Uint16Array(glyphs);
-  const format = view.getUint8(charset);
-  let at = charset + 1;
+  // Format 0 takes 2 bytes a glyph, ranges (formats 1 and 2) at most 4: read at most that much.
+  const view = read(charset, Math.min(tableLength - charset, 1 + 4 * glyphs));
+  const format = view.getUint8(0);
+  let at = 1;
   for (let glyph = 1; glyph < glyphs; ) {
     if (format === 0) {
       cids[glyph++] = view.getUint16(at);

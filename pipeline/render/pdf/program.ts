@@ -1,8 +1,10 @@
 // What a PDF needs to know about a font file beyond shaping: its kind of outlines, how the PDF
 // names its glyphs, the metrics of its font descriptor, and which glyphs a composite glyph is built
-// from. Read once per process from the subsetter's copy of the file (subset.ts), never parsed whole.
+// from. Read once per process by a few positioned reads of the file (a CJK file is never read whole
+// for it), composites from the subsetter's copy when the subset is made.
 import { cidsOf } from './cff.js';
-import { withFontFile, type FontFile } from './subset.js';
+import { withTables, type TableReader } from './layout/sfnt.js';
+import type { FontFile } from './subset.js';
 import type { LoadedFont } from './layout/shape.js';
 
 /** TrueType outlines; a CID-keyed CFF (glyphs named by CID); a name-keyed CFF (named by glyph id). */
@@ -34,23 +36,23 @@ function table(file: FontFile, index: number, name: string): DataView | undefine
   return bytes && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-/** The font program facts of a loaded font, read once per process. */
+/** The font program facts of a loaded font, read once per process (a few small reads of its file). */
 export function programOf(font: LoadedFont): FontProgram {
   let program = programs.get(font.spec);
   if (!program) {
-    program = withFontFile(font.path, (file) => readProgram(file, font.index));
+    program = withTables(font.path, font.index, (reader) => readProgram(reader, font.index));
     programs.set(font.spec, program);
   }
   return program;
 }
 
-function readProgram(file: FontFile, index: number): FontProgram {
-  const head = table(file, index, 'head')!;
-  const hhea = table(file, index, 'hhea')!;
-  const os2 = table(file, index, 'OS/2');
-  const post = table(file, index, 'post');
-  const cff = file.table(index, 'CFF ');
-  const cids = cff && cidsOf(cff);
+function readProgram(reader: TableReader, index: number): FontProgram {
+  const head = reader.table('head')!;
+  const hhea = reader.table('hhea')!;
+  const os2 = reader.table('OS/2');
+  const post = reader.table('post');
+  const cff = reader.range('CFF ');
+  const cids = cff && cidsOf((offset, length) => reader.read(cff.offset + offset, length), cff.length);
   const os2Version = os2?.getUint16(0) ?? 0;
   const locaFormat = head.getInt16(50);
   return {

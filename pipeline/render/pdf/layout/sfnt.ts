@@ -85,6 +85,34 @@ function fontWithout(fd: number, member: Member, drop: Set<string>): Uint8Array 
   return bytes;
 }
 
+/** Member `index` of a font file, read table by table while `use` runs. */
+export interface TableReader {
+  /** A whole table (for the small ones), or undefined when the member has none. */
+  table(name: string): DataView | undefined;
+  /** Where a table is in the file. */
+  range(name: string): { offset: number; length: number } | undefined;
+  /** Any bytes of the file. */
+  read(offset: number, length: number): DataView;
+}
+
+export function withTables<T>(file: string, index: number, use: (reader: TableReader) => T): T {
+  const fd = openSync(file, 'r');
+  try {
+    const member = members(fd)[index];
+    const range = (name: string) => member.tables.find((table) => table.tag === name);
+    return use({
+      range,
+      table: (name) => {
+        const found = range(name);
+        return found && readAt(fd, found.offset, found.length);
+      },
+      read: (offset, length) => readAt(fd, offset, length),
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Member `postscript` (or the first member) of a font file with CFF outlines, without them: what
  * shaping reads. Undefined when there is no such member or it has no CFF outlines.
