@@ -2,12 +2,12 @@
 // does), so every segment stands alone: a translator sees the target, and a translation applied
 // without the statement's definitions still links where the source links.
 import type { Definition, Image, Link, LinkReference, ImageReference, Nodes, Parent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { eachOf } from '../document/each.js';
 
 /** Definitions by identifier; the first definition of a label wins, as CommonMark says. */
 export function definitionsOf(tree: Root): Map<string, Definition> {
   const found = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
+  eachOf(tree, 'definition', (node) => {
     const id = node.identifier.toUpperCase();
     if (!found.has(id)) found.set(id, node);
   });
@@ -21,12 +21,15 @@ export function definitionsOf(tree: Root): Map<string, Definition> {
  * definition cannot occur (the parser only makes references from definitions); it stays as text.
  */
 export function expandReferences(tree: Root | Parent, definitions: Map<string, Definition>): void {
-  visit(tree as Root, (node: Nodes, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
-    const definition = definitions.get(node.identifier.toUpperCase());
-    const replacement = definition ? expanded(node, definition) : { type: 'text' as const, value: literal(node) };
-    (parent as Parent).children[index] = replacement as never;
+  tree.children.forEach((child, index) => {
+    const node = child as Nodes;
+    if (node.type === 'linkReference' || node.type === 'imageReference') {
+      const definition = definitions.get(node.identifier.toUpperCase());
+      const replacement = definition ? expanded(node, definition) : { type: 'text' as const, value: literal(node) };
+      tree.children[index] = replacement as never;
+    }
+    // A link keeps the reference's children (the same array): references inside it are expanded there.
+    if ('children' in node) expandReferences(node, definitions);
   });
 }
 

@@ -3,8 +3,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { FootnoteDefinition, Parent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Parent, Root } from 'mdast';
+import { eachOf } from '../document/each.js';
 import { readFrontMatter } from './front-matter.js';
 import { EditionsError } from '../errors.js';
 import type { Segment, SegmentKind, Statement } from '../edition.js';
@@ -88,15 +88,19 @@ function prepareBody(body: Root, file: string, warnings: Problem[], problems: Pr
   takeComments(body, file, problems);
   expandReferences(body, definitionsOf(body));
   const referenced = new Set<string>();
-  visit(body, 'footnoteReference', (node) => {
+  eachOf(body, 'footnoteReference', (node) => {
     referenced.add(node.identifier.toUpperCase());
   });
-  visit(body, 'footnoteDefinition', (node: FootnoteDefinition, index, parent) => {
-    if (referenced.has(node.identifier.toUpperCase()) || !parent || index === undefined) return;
-    warnings.push({ place: { file, line: node.position?.start.line ?? 0 }, message: `the footnote [^${node.label ?? node.identifier}] is never referred to, so no edition shows it; refer to it or remove it`, rule: 'footnote-unused' });
-    (parent as Parent).children.splice(index, 1);
-    return index;
-  });
+  const prune = (parent: Parent) => {
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index] as Nodes;
+      if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier.toUpperCase())) {
+        warnings.push({ place: { file, line: node.position?.start.line ?? 0 }, message: `the footnote [^${node.label ?? node.identifier}] is never referred to, so no edition shows it; refer to it or remove it`, rule: 'footnote-unused' });
+        parent.children.splice(index--, 1);
+      } else if ('children' in node) prune(node);
+    }
+  };
+  prune(body);
 }
 
 /** Every problem of the statement in one error (one line): the first at its place, the others after it. */

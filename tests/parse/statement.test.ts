@@ -105,6 +105,12 @@ describe('parse: Markdown blocks and inline markup', () => {
     expect(statement.warnings).toEqual([{ rule: 'footnote-unused', place: { file: 'source/x.md', line: 13 }, message: expect.stringContaining('[^b]') }]);
   });
 
+  it('removes every unused footnote, also two in a row and one inside a quote, with a warning each', () => {
+    const statement = parseStatement(`${front}Text.[^a]\n\n[^b]: Unused one.\n\n[^c]: Unused two.\n\n[^a]: The note.\n\n> Quoted.\n>\n> [^d]: Unused in a quote.\n`, 'source/x.md', 'x');
+    expect(statement.segments.slice(3).map((segment) => `${segment.kind}:${segment.source}`)).toEqual(['paragraph:Text.[^a]', 'footnote:The note.', 'quote:Quoted.']);
+    expect(statement.warnings?.map((warning) => warning.message.match(/\[\^\w\]/)?.[0])).toEqual(['[^b]', '[^c]', '[^d]']);
+  });
+
   it('keeps no-break, narrow no-break and ideographic spaces; folds only ASCII whitespace', () => {
     const statement = parseStatement(`${front}Prix\u00a0: 10\u202f000 €,\n  « oui\u00a0»\t!\n\n東京\u3000大阪\n`, 'source/x.md', 'x');
     expect(statement.segments.slice(3).map((segment) => segment.source)).toEqual(['Prix\u00a0: 10\u202f000 €, « oui\u00a0» !', '東京\u3000大阪']);
