@@ -1,6 +1,6 @@
 // Before a PDF is drawn: does the language's font stack cover every character of every entry?
 import type { Place } from '../../edition.js';
-import { assignFaces, stackFor } from './layout/faces.js';
+import { hasFace, stackFor } from './layout/faces.js';
 
 export interface Uncovered {
   place: Place;
@@ -10,13 +10,14 @@ export interface Uncovered {
 /** Each character no font covers, at the place its text comes from (first occurrence only). */
 export function uncoveredCharacters(texts: { text: string; place: Place }[], language: string, fonts?: string[]): Uncovered[] {
   const stack = stackFor(language, fonts);
+  // Each distinct character is looked up once (hasFace gives what assignFaces would).
   const seen = new Set<string>();
   const found: Uncovered[] = [];
   for (const { text, place } of texts) {
-    for (const char of assignFaces(text.normalize('NFC'), stack).missing) {
+    for (const char of text.normalize('NFC')) {
       if (seen.has(char)) continue;
       seen.add(char);
-      found.push({ place, char });
+      if (!hasFace(char, stack)) found.push({ place, char });
     }
   }
   return found;

@@ -155,10 +155,24 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\s]/u;
  * letter before them (or after, at the start) when it has them.
  * Example: "قمة (NATO) ٢٠٢٤" in Arabic → arabic for letters and digits, latin for "(NATO)".
  */
+const covers = (face: Face | undefined, char: string) => Boolean(face && fontOf(face).covers.has(char.codePointAt(0)!));
+
+/** The first face of the stack that has `char`, else (visible characters) the Noto font for its script. */
+const firstFace = (stack: Face[], char: string) => stack.find((face) => covers(face, char)) ?? (INVISIBLE.test(char) ? undefined : fallbackFace(char.codePointAt(0)!));
+
+/**
+ * Whether assignFaces would draw `char` (rather than list it as missing), without a text around it:
+ * a neighbour's face can only take a neutral character that some face of the stack or the
+ * fallback fonts has, so the character alone decides. The coverage check asks this once per
+ * distinct character instead of assigning faces to every text.
+ */
+export function hasFace(char: string, stack: Face[]): boolean {
+  return firstFace(stack, char) !== undefined || (NEUTRAL.test(char) && INVISIBLE.test(char));
+}
+
 export function assignFaces(text: string, stack: Face[]): { faces: Face[]; missing: string[] } {
   const chars = [...text];
-  const covers = (face: Face | undefined, char: string) => Boolean(face && fontOf(face).covers.has(char.codePointAt(0)!));
-  const first = (char: string) => stack.find((face) => covers(face, char)) ?? (/[\p{Cc}\p{Cf}\s]/u.test(char) ? undefined : fallbackFace(char.codePointAt(0)!));
+  const first = (char: string) => firstFace(stack, char);
   const chosen: (Face | undefined)[] = chars.map((char) => (NEUTRAL.test(char) ? undefined : first(char)));
   const missing = new Set<string>();
   // The next letter's face for every position, in one backward pass (paragraphs can be long).
