@@ -10,7 +10,29 @@ import { ENGINE_NAMES, FORMATS, type EngineChoice, type Format } from './edition
 export const CONFIG_FILE = 'editions.config.yaml';
 export { ENGINE_NAMES, type EngineChoice } from './edition.js';
 
-const KNOWN_LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/**
+ * The two-letter language codes Node's ICU names in English (every one `Intl.DisplayNames` knows,
+ * listed once with it): a config in common languages is checked without building a DisplayNames,
+ * which loads ICU's name tables and costs every command 10–40 ms. Other codes are asked of it.
+ */
+const NAMED_TWO_LETTER_CODES = new Set(
+  `
+  aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da
+  de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz
+  ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln
+  lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi
+  pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti
+  tk tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
+`.trim().split(/\s+/),
+);
+let displayNames: Intl.DisplayNames | undefined;
+
+/** Whether English has a name for this primary language subtag (es, fil; not "english"). */
+export function knownLanguage(subtag: string): boolean {
+  if (NAMED_TWO_LETTER_CODES.has(subtag)) return true;
+  displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  return Boolean(displayNames.of(subtag));
+}
 
 /** A BCP 47 tag written in its canonical form, never anything path-like. */
 export function languageCodeProblem(code: string): string | undefined {
@@ -26,7 +48,7 @@ export function languageCodeProblem(code: string): string | undefined {
   // Aliases stay as written (tl is not rewritten to fil); only the letter case must be canonical.
   if (canonical.toLowerCase() !== code.toLowerCase()) return undefined;
   if (canonical !== code) return `write the language code "${code}" as "${canonical}"`;
-  if (!KNOWN_LANGUAGES.of(code.split('-')[0])) return `"${code}" is not a known language (use a BCP 47 code such as es, pt-BR, zh-Hans)`;
+  if (!knownLanguage(code.split('-')[0])) return `"${code}" is not a known language (use a BCP 47 code such as es, pt-BR, zh-Hans)`;
   return undefined;
 }
 
