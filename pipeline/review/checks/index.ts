@@ -3,8 +3,9 @@ import type { Catalog, Statement } from '../../edition.js';
 import type { Glossary } from '../../translate/glossary.js';
 import { cacheKey, emptyCache, reusable, type CheckCache } from './cache.js';
 import { checkCatalog } from './catalog.js';
-import { dictionaryFor } from './spelling.js';
-import { releaseDictionary } from './dictionaries.js';
+import { knownWords, wordsToJudge } from './spelling.js';
+import { dictionaryUse, releaseDictionary } from './dictionaries.js';
+import { languageVerdicts, spellingKey } from './verdicts.js';
 import { byPlace, type Finding } from './finding.js';
 import { checkSource } from './source.js';
 import { checkUiStrings } from './ui.js';
@@ -14,6 +15,8 @@ export type { Finding } from './finding.js';
 export { formatFinding } from './finding.js';
 export type { CheckCache } from './cache.js';
 export { spellingLanguages } from './spelling.js';
+/** How many spelling dictionaries this process has loaded, and passes made over their word lists. */
+export { dictionaryUse };
 
 /** The cache of findings under its first name (source findings only); it now holds catalogs too. */
 export type SourceCache = CheckCache;
@@ -60,24 +63,48 @@ export async function runChecks(input: CheckInput): Promise<CheckResult> {
   }
   // One language after another, each dictionary released when its language is done: a cold run over
   // 16 languages holds one dictionary at a time instead of all of them.
-  const byLanguage = [...input.catalogs].sort((x, y) => (x.language < y.language ? -1 : x.language > y.language ? 1 : 0));
-  for (const [index, { language, file, catalog }] of byLanguage.entries()) {
-    if (index > 0 && byLanguage[index - 1].language !== language) releaseDictionary(byLanguage[index - 1].language);
-    const terms = input.glossary.terms[language] ?? {};
-    const key = cacheKey(language, file, input.sourceLanguage, catalog.entries, input.glossary.keep, terms, input.words, dictionaryFor(language) ?? '');
-    let found = previous.catalogs[file]?.key === key ? previous.catalogs[file].findings : undefined;
-    if (!found) {
-      found = checkCatalog(catalog.entries, language, file, input.glossary, { sourceLanguage: input.sourceLanguage, words: input.words });
-      checked.catalogs.push(file);
-    }
-    next.catalogs[file] = { key, findings: found };
-    findings.push(...found);
+  const languages = [...new Set(input.catalogs.map((item) => item.language))].sort();
+  for (const language of languages) {
+    findings.push(...checkLanguage(language, input.catalogs.filter((item) => item.language === language), input, previous, next, checked));
   }
   // Reported in the order the catalogs were given, whatever order they were checked in.
   const order = new Map(input.catalogs.map((item, index) => [item.file, index]));
   checked.catalogs.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   findings.push(...checkUiWords(input));
   return { findings: findings.sort(byPlace), sourceCache: next, checked };
+}
+
+/**
+ * The catalogs of one language, into `next` and `checked`: those whose inputs changed are checked
+ * again, sharing the language's spelling verdicts; the words of all of them are announced before,
+ * so that a dictionary, if one is needed at all, is read once for the language.
+ */
+function checkLanguage(language: string, catalogs: CheckInput['catalogs'], input: CheckInput, previous: CheckCache, next: CheckCache, checked: CheckResult['checked']): Finding[] {
+  const terms = input.glossary.terms[language] ?? {};
+  const spelling = spellingKey(language);
+  const keyed = catalogs.map((item) => ({ ...item, key: cacheKey(language, item.file, input.sourceLanguage, item.catalog.entries, input.glossary.keep, terms, input.words, spelling ?? '') }));
+  const stale = keyed.filter((item) => previous.catalogs[item.file]?.key !== item.key);
+  const judge = stale.length ? languageVerdicts(language, previous.spelling[language]) : null;
+  if (judge) {
+    const known = knownWords(input.words, [...input.glossary.keep, ...Object.values(terms)]);
+    // From the entries' Markdown, not their text: close enough to announce, a word missed costs one more pass.
+    judge.prepare(stale.flatMap((item) => item.catalog.entries.flatMap((entry) => (entry.translation.trim() ? wordsToJudge(entry.translation, entry.source, language, known) : []))));
+  }
+  const findings: Finding[] = [];
+  for (const item of keyed) {
+    let found = stale.includes(item) ? undefined : previous.catalogs[item.file].findings;
+    if (!found) {
+      found = checkCatalog(item.catalog.entries, language, item.file, input.glossary, { sourceLanguage: input.sourceLanguage, words: input.words, judge });
+      checked.catalogs.push(item.file);
+    }
+    next.catalogs[item.file] = { key: item.key, findings: found };
+    findings.push(...found);
+  }
+  // Verdicts of words no catalog of the language uses any more are dropped when all were checked.
+  const kept = judge ? judge.kept(stale.length === keyed.length) : previous.spelling[language];
+  if (kept && kept.key === spelling) next.spelling[language] = kept;
+  releaseDictionary(language);
+  return findings;
 }
 
 /** Every language at hand (with a catalog or a ui.json), its words against the keys Editions uses. */

@@ -18,7 +18,10 @@ export interface SpellingVerdicts {
 
 /** Judges the words of one language. */
 export interface WordJudge {
-  /** Words about to be judged: those without a verdict are looked up together, in one pass of the dictionary. */
+  /**
+   * Words about to be judged. Nothing is loaded yet: when a word without a verdict comes, the
+   * dictionary is read once for all the announced words that have none.
+   */
   prepare(words: Iterable<string>): void;
   /** True when the dictionary knows the word. */
   knows(word: string): boolean;
@@ -63,17 +66,23 @@ export function languageVerdicts(language: string, previous?: SpellingVerdicts):
     for (const word of previous.unknown) verdicts.set(word, false);
   }
   const used = new Set<string>();
+  const pending = new Set<string>();
   let speller: Dictionary | undefined;
-  const open = () => (speller ??= dictionary(language)!);
   return {
     prepare(words) {
-      const fresh = [...new Set(words)].filter((word) => !verdicts.has(word));
-      if (fresh.length) open().prepare(fresh.flatMap(asked));
+      for (const word of words) if (!verdicts.has(word)) pending.add(word);
     },
     knows(word) {
       used.add(word);
       let verdict = verdicts.get(word);
-      if (verdict === undefined) verdicts.set(word, (verdict = judge(open(), word)));
+      if (verdict === undefined) {
+        // The first word without a verdict loads the dictionary, for every word announced so far.
+        if (!speller) speller = dictionary(language)!;
+        pending.add(word);
+        speller.prepare([...pending].flatMap(asked));
+        pending.clear();
+        verdicts.set(word, (verdict = judge(speller, word)));
+      }
       return verdict;
     },
     kept(onlyAsked) {
