@@ -4,9 +4,16 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Ro
 
 /** Writing direction of a language, from its likely script (ar, fa, he, ur → rtl). */
 export function directionOf(language: string): 'ltr' | 'rtl' {
-  const script = new Intl.Locale(language).maximize().script;
-  return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  let direction = directions.get(language);
+  if (!direction) {
+    // Intl.Locale#maximize reads ICU's likely-subtags data: slow enough to ask once per code.
+    const script = new Intl.Locale(language).maximize().script;
+    direction = script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    directions.set(language, direction);
+  }
+  return direction;
 }
+const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** Letters of the right-to-left scripts Editions knows. */
 export const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
