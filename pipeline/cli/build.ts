@@ -37,7 +37,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
     import('../edition.js'),
     import('../errors.js'),
     import('../build.js'),
-    import('../review/checks/index.js'),
+    import('../review/checks/finding.js'),
     import('./environment.js'),
     import('../output/write.js'),
     import('./progress.js'),

@@ -1,7 +1,7 @@
 // `editions check`: every finding as `file:line:column: severity: message [rule]`; exit 1 on errors.
 import type { ResolvedConfig } from '../config.js';
 import { checkWorkspace } from '../check.js';
-import { formatFinding } from '../review/checks/index.js';
+import { formatFinding } from '../review/checks/finding.js';
 import { readSnapshot } from '../build/snapshot.js';
 
 export async function runCheck(config: ResolvedConfig, flags: { json?: boolean; lang?: string[] }): Promise<number> {
