@@ -6,19 +6,19 @@
 // strip, after what its prefix rules may strip), so a stem is needed only when its core begins a
 // word to judge. The words of a whole language are gathered first (`prepare`); then one pass over
 // the .dic text, with string operations and no index of its 50 000–800 000 stems, keeps the lines
-// whose core is a prefix of one of those words, and hands them to nspell through nspell's own .dic
-// line parser. A word that arrives unprepared costs one more pass. The verdicts are those of the
-// whole dictionary (tests/review/spelling-equivalence.test.ts, on UDHR sentences).
+// whose core is a prefix of one of those words, and adds them to nspell as nspell would, making only
+// the forms that can still become one of those words (forms.ts). A word that arrives unprepared
+// costs one more pass. The verdicts are those of the whole dictionary
+// (tests/review/spelling-equivalence.test.ts, on UDHR sentences).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import nspell from 'nspell';
 import { flagInfoReader, readAffixes } from './affixes.js';
+import { addStems, type FormSpeller } from './forms.js';
 import { selectLines, type StemPass } from './stems.js';
 
 const require = createRequire(import.meta.url);
-// nspell's own .dic line parser, so that batches are read exactly as a whole file would be.
-const parseDictionary = require('nspell/lib/util/dictionary.js') as (dic: string, speller: unknown, data: unknown) => void;
 
 /** The npm package that spells a language. dictionary-pt-br 3 is an empty, deprecated package: dictionary-pt is Brazilian. */
 const PACKAGES: Record<string, string[]> = {
@@ -100,11 +100,9 @@ export interface Dictionary {
 }
 
 /** What nspell keeps on its instance and Editions reaches into. */
-interface Speller {
-  data: unknown;
+interface Speller extends FormSpeller {
   conversion: { in: [RegExp, string][] };
   compoundRules: (string | RegExp)[];
-  compoundRuleCodes: Record<string, string[]>;
   correct(word: string): boolean;
 }
 
@@ -123,12 +121,17 @@ function loadDictionary(folder: string): Dictionary {
   const speller = nspell(aff) as unknown as Speller;
   const rules = speller.compoundRules.filter((rule): rule is string => typeof rule === 'string');
   const compounds = affixes.compoundBegin.length > 0 || rules.length > 0;
-  const pass: StemPass = { affixes, infoOf: flagInfoReader(affixes), covered: new Set(['']), taken: new Set(), heads: new Set() };
+  const pass: StemPass = { affixes, infoOf: flagInfoReader(affixes), covered: new Set(['']), fresh: new Set(), taken: new Set(), heads: new Set() };
   const load = (texts: Iterable<string>) => {
-    for (const text of texts) for (let length = 1; length <= text.length; length++) pass.covered.add(text.slice(0, length));
+    pass.fresh = new Set(['']);
+    for (const text of texts) {
+      for (let length = 1; length <= text.length; length++) {
+        pass.covered.add(text.slice(0, length));
+        pass.fresh.add(text.slice(0, length));
+      }
+    }
     dictionaryUse.passes++;
-    const lines = selectLines(readFileSync(path.join(folder, 'index.dic'), 'utf8'), pass);
-    if (lines.length) parseDictionary(`0\n${lines.join('\n')}`, speller, speller.data);
+    addStems(speller, selectLines(readFileSync(path.join(folder, 'index.dic'), 'utf8'), pass), pass.covered);
     speller.compoundRules = compileCompoundRules(rules, speller.compoundRuleCodes);
   };
   const normalize = (word: string) => speller.conversion.in.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), word);

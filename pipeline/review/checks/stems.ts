@@ -1,9 +1,9 @@
 // Which lines of a Hunspell .dic file some words need, found in one pass over the file's text.
 //
 // A stem is needed when its core (see dictionaries.ts) is a prefix of a word to judge, that is when
-// the core is in `covered`, the set of every prefix of those words (and ''). Most lines are turned
-// down by one set lookup: the core is at least the stem less the most its flags' suffixes can strip,
-// and a prefix of a covered word is covered. Only the lines left are looked at closely.
+// the core is in `fresh`, the set of every prefix of the words of this pass (and ''). Most lines are
+// turned down by one set lookup: the core is at least the stem less the most its flags' suffixes can
+// strip, and a prefix of a prefix is in the set too. Only the lines left are looked at closely.
 import { reachOf, type Affixes, type FlagInfo } from './affixes.js';
 
 export interface StemPass {
@@ -11,6 +11,8 @@ export interface StemPass {
   infoOf: (flags: string) => FlagInfo;
   /** Every prefix of every word to judge, and ''. */
   covered: Set<string>;
+  /** Every prefix of the words this pass is for, and '': the lines it looks for. */
+  fresh: Set<string>;
   /** Start offsets of the lines already handed to nspell. */
   taken: Set<number>;
   /** Stems that may begin a compound (lower-cased), among the covered ones: added to. */
@@ -18,17 +20,22 @@ export interface StemPass {
 }
 
 /** A .dic line as nspell reads it: its word and its flag text. */
-interface Line {
+export interface Line {
   stem: string;
   flags: string;
+  /** Handed over by an earlier pass already: only forms of it that were not covered then are wanted. */
+  again?: boolean;
 }
 
 const SLASH = 47;
 const HASH = 35;
 
-/** The lines of `dic` not taken yet whose stems can produce a covered word, in the file's order (and marked taken). */
-export function selectLines(dic: string, pass: StemPass): string[] {
-  const lines: string[] = [];
+/**
+ * The lines of `dic` whose stems can produce a word of this pass, in the file's order (and marked
+ * taken). A line taken before comes back marked `again`: its forms were made for other words then.
+ */
+export function selectLines(dic: string, pass: StemPass): Line[] {
+  const lines: Line[] = [];
   let start = dic.indexOf('\n') + 1; // The first line is the count of stems.
   if (start === 0) return lines;
   while (start < dic.length) {
@@ -37,9 +44,10 @@ export function selectLines(dic: string, pass: StemPass): string[] {
     // nspell skips lines that start with a tab (comments in some dictionaries).
     if (end > start && dic.charCodeAt(start) !== 9) {
       const line = readLine(dic, start, end);
-      if (line && wanted(line, pass) && !pass.taken.has(start)) {
-        pass.taken.add(start);
-        lines.push(dic.slice(start, end));
+      if (line && wanted(line, pass)) {
+        if (pass.taken.has(start)) line.again = true;
+        else pass.taken.add(start);
+        lines.push(line);
       }
     }
     start = end + 1;
@@ -96,19 +104,19 @@ function nspellLine(text: string): Line | undefined {
   return word && !/\s/.test(word) ? { stem: word, flags: flags.trim() } : undefined;
 }
 
-/** Whether a stem can produce a covered word; notes it as a compound head on the way. */
+/** Whether a stem can produce a word of this pass; notes it as a compound head on the way. */
 function wanted({ stem, flags }: Line, pass: StemPass): boolean {
-  const { covered, affixes } = pass;
+  const { covered, fresh, affixes } = pass;
   const lower = stem.toLowerCase();
   const info = pass.infoOf(flags);
   if (info.compoundBegin && covered.has(lower)) pass.heads.add(lower);
   // nspell merges the flags of a word listed twice, and a compound-only flag then hides the
   // ordinary word (German "erfüllen/SJozm" beside "erfüllen/BDIXY"): nspell builds no compounds anyway.
   if (info.onlyInCompound) return false;
-  if (!info.stripsPrefix && !covered.has(lower.slice(0, Math.max(0, lower.length - info.maxReach)))) return false;
+  if (!info.stripsPrefix && !fresh.has(lower.slice(0, Math.max(0, lower.length - info.maxReach)))) return false;
   const end = Math.max(0, lower.length - reachOf(lower, info.flags, affixes));
-  if (covered.has(lower.slice(0, end))) return true;
+  if (fresh.has(lower.slice(0, end))) return true;
   if (!info.stripsPrefix) return false;
   // A core empty after a prefix's strip is a stem a suffix can take away entirely: always needed.
-  return info.flags.some((flag) => covered.has(lower.slice(Math.min(affixes.prefixStrip.get(flag) ?? 0, end), end)));
+  return info.flags.some((flag) => fresh.has(lower.slice(Math.min(affixes.prefixStrip.get(flag) ?? 0, end), end)));
 }
