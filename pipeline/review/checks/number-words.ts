@@ -89,15 +89,20 @@ export function separatorsOf(language: string): Separators {
 
 const monthPatterns = new Map<string, RegExp | null>();
 
+/** Long, short, and with a day (the genitive: "31 марта", not "март"). */
+const MONTH_FORMATS: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }];
+
 /** Month names (long, short, and the genitive of "31 марта"), 1-based, from Intl in the Gregorian calendar. */
 export function monthNames(language: string): RegExp | null {
   if (monthPatterns.has(language)) return monthPatterns.get(language)!;
   const names = new Map<string, [number, string]>();
   try {
+    // Three formatters per language, made before the months: making one is what costs.
+    const formats = MONTH_FORMATS.map((options) => new Intl.DateTimeFormat(language, { ...options, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }));
     for (let month = 0; month < 12; month++) {
       const date = new Date(Date.UTC(2024, month, 15));
-      for (const options of [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }] as Intl.DateTimeFormatOptions[]) {
-        const parts = new Intl.DateTimeFormat(language, { ...options, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).formatToParts(date);
+      for (const format of formats) {
+        const parts = format.formatToParts(date);
         const name = parts.find((part) => part.type === 'month')?.value.replace(/\.$/, '');
         // CJK months are "3月": figures, read by the number scanner itself.
         if (name && !/\d/.test(name) && name.length > 2) names.set(name.toLowerCase(), [month + 1, name]);

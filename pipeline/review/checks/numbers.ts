@@ -1,5 +1,6 @@
 // Figures as values, read the way each language writes them: 320,000 = 320.000 = 320 000 = ٣٢٠٬٠٠٠
 // = 3,20,000 = 32万 = 32만; 2.5 million = 2,5 Millionen = 2,5 млн = 250万 = 25 लाख; March 31 = 3月31日.
+import { recurringPerLanguage } from './memo.js';
 import { asciiDigits, CJK_MULTIPLIERS, monthIndex, monthNames, separatorsOf, WORD_MULTIPLIERS } from './number-words.js';
 
 export { asciiDigits } from './number-words.js';
@@ -18,10 +19,24 @@ const HAN_MULTIPLIER = /^([十百千万萬億亿兆]+)/;
 // Hangul multipliers are written against the figure (3조 원); "제 25 조" is Article 25.
 const HANGUL_MULTIPLIER = /^([백천만억조]+)/;
 const WORD = /^[\s\u00a0\u202f-]*([\p{L}\p{M}]+)\.?/u;
+const ASCII_DIGIT = /[0-9]/;
 
-const standard = (digits: string, mark: string) => new RegExp(`^\\d{1,3}(?:${escape(mark)}\\d{3})+$`).test(digits);
-const indian = (digits: string, mark: string) => new RegExp(`^\\d{1,2}(?:${escape(mark)}\\d{2})+${escape(mark)}\\d{3}$`).test(digits);
+const standard = (digits: string, mark: string) => groupings(mark).standard.test(digits);
+const indian = (digits: string, mark: string) => groupings(mark).indian.test(digits);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const groupingPatterns = new Map<string, { standard: RegExp; indian: RegExp }>();
+
+/** Thousands grouped by `mark` (1,234,567) and Indian grouping (12,34,567), compiled once per mark. */
+function groupings(mark: string): { standard: RegExp; indian: RegExp } {
+  let found = groupingPatterns.get(mark);
+  if (!found) {
+    found = { standard: new RegExp(`^\\d{1,3}(?:${escape(mark)}\\d{3})+$`), indian: new RegExp(`^\\d{1,2}(?:${escape(mark)}\\d{2})+${escape(mark)}\\d{3}$`) };
+    groupingPatterns.set(mark, found);
+  }
+  return found;
+}
+
 const plain = (digits: string) => Number(digits.replace(/\D/g, ''));
 
 /** Values written with separators: "320,000", "3,20,000", "2,5", "1.234,5", "320 000"; ambiguous ones get two readings. */
@@ -86,6 +101,8 @@ function multiplierAfter(rest: string, language: string): { factor: number; leng
 
 /** Month names next to a day or year ("March 31", "31 mars", "31. März"): the month is a figure too. */
 function monthFigures(ascii: string, language: string): Figure[] {
+  // A month counts only beside a figure (the two tests below): without a digit there is none to find.
+  if (!ASCII_DIGIT.test(ascii)) return [];
   const pattern = monthNames(language);
   if (!pattern) return [];
   const names = monthIndex.get(pattern)!;
@@ -101,8 +118,12 @@ function monthFigures(ascii: string, language: string): Figure[] {
   return figures;
 }
 
-/** Every figure in a text, in order of appearance (month names last). */
+/** Every figure in a text, in order of appearance (month names last); a source's are read once, not once per language (frozen: they are shared). */
 export function figuresIn(text: string, language = 'en'): Figure[] {
+  return readFigures(text, language);
+}
+
+const readFigures = recurringPerLanguage((text: string, language: string): Figure[] => {
   const ascii = asciiDigits(text);
   const figures: Figure[] = [];
   // The myriad figure a following one adds to: 2億5000万 = 2億 + 5000万; 3만 2천 = 3만 + 2천.
@@ -132,8 +153,8 @@ export function figuresIn(text: string, language = 'en'): Figure[] {
     figures.push(...read);
     open = myriad && read.length === 1 ? { figure: read[0], below: factor, end: end + length } : undefined;
   }
-  return [...figures, ...monthFigures(ascii, language)];
-}
+  return Object.freeze([...figures, ...monthFigures(ascii, language)].map((figure) => Object.freeze(figure))) as Figure[];
+});
 
 /** The values in a text, sorted: "2,5 % de 320.000" (fr) → [2.5, 320000]. */
 export function numbersIn(text: string, language = 'en'): number[] {

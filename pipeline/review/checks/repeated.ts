@@ -12,6 +12,7 @@
 //
 // Scripts without spaces (Chinese, Japanese, Thai) are split into words by ICU's dictionaries
 // through Intl.Segmenter.
+import { recurring } from './memo.js';
 
 /** Doubles that are grammar in these languages. */
 const ALLOWED: Record<string, string[]> = {
@@ -62,29 +63,59 @@ function segmentersFor(language: string) {
   return found;
 }
 
-/** Each pair of identical neighbouring words in a text (lower-cased), sentence by sentence. */
+/** A word as compared: NFC, lower-cased the language's way; remembered per language (words recur). */
+function lowerCaseFor(language: string): (word: string) => string {
+  let known = lowered.get(language);
+  if (!known) lowered.set(language, (known = new Map()));
+  const memo = known;
+  return (word) => {
+    let found = memo.get(word);
+    if (found === undefined) {
+      if (memo.size > 50_000) memo.clear();
+      found = word.normalize('NFC').toLocaleLowerCase(language);
+      memo.set(word, found);
+    }
+    return found;
+  };
+}
+
+const lowered = new Map<string, Map<string, string>>();
+
+/**
+ * Each pair of identical neighbouring words in a text (lower-cased), within one sentence. The text
+ * is split into words once; sentences are looked for only when a pair is found, to drop a pair that
+ * a sentence boundary separates ("…he said no\nNo one…").
+ */
 function doubles(text: string, language: string): string[] {
   const { sentences, words } = segmentersFor(language);
+  const lower = lowerCaseFor(language);
   const found: string[] = [];
-  for (const { segment: sentence } of sentences.segment(text)) {
-    let previous: string | undefined;
-    for (const part of words.segment(sentence)) {
-      if (!part.isWordLike) {
-        if (part.segment.trim()) previous = undefined;
-        continue;
-      }
-      const word = part.segment.normalize('NFC').toLocaleLowerCase(language);
-      if (word === previous && !/\p{N}/u.test(word)) found.push(word);
-      previous = word;
+  let previous: string | undefined;
+  let previousAt = 0;
+  let starts: number[] | undefined;
+  for (const part of words.segment(text)) {
+    if (!part.isWordLike) {
+      if (part.segment.trim()) previous = undefined;
+      continue;
     }
+    const word = lower(part.segment);
+    if (word === previous && !/\p{N}/u.test(word)) {
+      starts ??= Array.from(sentences.segment(text), (sentence) => sentence.index);
+      if (!starts.some((start) => start > previousAt && start <= part.index)) found.push(word);
+    }
+    previous = word;
+    previousAt = part.index;
   }
   return found;
 }
 
+/** The source's own doubles ("Bora Bora"), found once per source text rather than once per language. */
+const sourceDoubles = recurring((source: string) => new Set(doubles(source, 'en')));
+
 /** Doubled words in a translation that are not grammar and not already doubled in the source. */
 export function repeatedWords(translation: string, source: string, language: string): string[] {
   const code = base(language);
-  const inSource = new Set(doubles(source, 'en'));
+  const inSource = sourceDoubles(source);
   return [...new Set(doubles(translation, language))].filter((word) => {
     if (inSource.has(word)) return false;
     if (ONLY[code]) return ONLY[code].includes(word);

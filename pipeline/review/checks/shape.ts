@@ -1,6 +1,7 @@
 // What a segment's Markdown is made of, for comparing a translation with its source.
 import type { PhrasingContent } from 'mdast';
 import { inlineToText, markdownToInline } from '../../parse/inline.js';
+import { recurring } from './memo.js';
 
 export interface Shape {
   links: string[];
@@ -16,7 +17,12 @@ export interface Shape {
 const EMBEDS = /<(?:img|iframe|video|audio|source|embed|object|script|link|image)\b[^>]*?\b(?:src|href|data|srcset|poster)\s*=\s*["']?([^"'\s>]+)/gi;
 const RAW_LINKS = /<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]+)/gi;
 
+/** What a segment is made of; a source's shape is parsed once, not once per language (frozen: it is shared). */
 export function shapeOf(markdown: string): Shape {
+  return shapes(markdown);
+}
+
+const shapes = recurring((markdown: string): Shape => {
   const shape: Shape = { links: [], images: [], code: [], marks: {}, text: '', prose: '' };
   const walk = (nodes: PhrasingContent[]) => {
     for (const node of nodes) {
@@ -35,11 +41,15 @@ export function shapeOf(markdown: string): Shape {
   walk(nodes);
   shape.text = inlineToText(nodes);
   shape.prose = inlineToText(nodes.filter((node) => node.type !== 'inlineCode'));
-  return shape;
-}
+  Object.freeze(shape.links);
+  Object.freeze(shape.images);
+  Object.freeze(shape.code);
+  Object.freeze(shape.marks);
+  return Object.freeze(shape);
+});
 
 /** Items of `expected` that `actual` lacks, counting repeats. */
-export function missingFrom(expected: string[], actual: string[]): string[] {
+export function missingFrom(expected: readonly string[], actual: readonly string[]): string[] {
   const left = [...actual];
   return expected.filter((item) => {
     const index = left.indexOf(item);
