@@ -58,6 +58,7 @@ export async function bundle({ outdir = out, ...overrides } = {}) {
   const result = await build({
     entryPoints: entryPoints(),
     outdir,
+    absWorkingDir: root,
     write: false,
     bundle: true,
     splitting: true,
@@ -76,8 +77,8 @@ export async function bundle({ outdir = out, ...overrides } = {}) {
   // dist/workers.js finds `./render/worker.js` next to itself: in the bundle its code must sit at the
   // top of dist/bundle/ (a chunk or main.js), never inside a worker entry one folder down.
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    const holdsWorkers = Object.keys(output.inputs).some((input) => path.resolve(input) === path.join(dist, 'workers.js'));
-    if (holdsWorkers && path.dirname(path.resolve(file)) !== path.resolve(outdir)) throw new Error(`bundle: ${file} holds dist/workers.js but is not at the top of ${outdir}; worker scripts would not be found`);
+    const holdsWorkers = Object.keys(output.inputs).some((input) => path.resolve(root, input) === path.join(dist, 'workers.js'));
+    if (holdsWorkers && path.dirname(path.resolve(root, file)) !== path.resolve(outdir)) throw new Error(`bundle: ${file} holds dist/workers.js but is not at the top of ${outdir}; worker scripts would not be found`);
   }
   const isChunk = (file) => path.basename(file).startsWith('chunk-');
   const ordered = [...result.outputFiles].sort((a, b) => Number(isChunk(b.path)) - Number(isChunk(a.path)));
