@@ -2,10 +2,11 @@
 // reads a handful of files instead of several hundred ES modules (zod, micromark, mdast, yaml…).
 // Run after tsc by `npm run build:cli` and `prepare`; bin/editions.js runs the bundle when present.
 //
-// Layout: dist/bundle/ mirrors dist/ where it matters. The CLI entry and every shared chunk sit at
-// dist/bundle/*.js (one folder below dist/, as dist/workers.js's callers expect their
-// `./render/worker.js`), and the worker entries keep their paths (render/worker.js,
-// build/check-worker.js), so `new URL('./render/worker.js', import.meta.url)` finds them.
+// Layout: dist/bundle/ mirrors dist/ where it matters. The CLI entry and every shared chunk sit
+// directly in dist/bundle/, as dist/workers.js sits directly in dist/, and the worker entries keep
+// their paths below it (render/worker.js, build/check-worker.js): workers.ts's
+// `new URL('./render/worker.js', import.meta.url)` finds them in either tree. Modules that look for
+// files of Editions' own (package.json, the tree to fingerprint) search upwards for them.
 //
 // Packages that read files next to themselves (pdfkit's font data, harfbuzzjs's wasm, the
 // dictionary-* .aff/.dic files) or that are loaded only on some paths stay external: Node loads them
