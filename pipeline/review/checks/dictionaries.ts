@@ -114,6 +114,25 @@ function compileCompoundRules(rules: string[], codes: Record<string, string[]>):
   return rules.map((rule) => new RegExp([...rule].map((char) => (codes[char]?.length ? `(?:${codes[char].join('|')})` : char)).join(''), 'i'));
 }
 
+/**
+ * What the stems of a word must begin: the word lower-cased, as given and as nspell's ICONV reads it,
+ * less each prefix it may have; in a language with compounds, every tail of it as well.
+ * "dell'Europa" (Italian) → ["dell'europa", "europa", …].
+ */
+function needsOf(word: string, speller: Speller, prefixAdds: string[], compounds: boolean): string[] {
+  const normalize = (value: string) => speller.conversion.in.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), value);
+  const apostrophe = word.replace(/’/g, "'");
+  const texts: string[] = [];
+  for (const form of new Set([apostrophe.toLowerCase(), normalize(word).toLowerCase(), normalize(apostrophe).toLowerCase()])) {
+    for (let from = 0; from === 0 || (compounds && from <= form.length - 3); from++) {
+      const tail = form.slice(from);
+      texts.push(tail);
+      for (const prefix of prefixAdds) if (tail.startsWith(prefix)) texts.push(tail.slice(prefix.length));
+    }
+  }
+  return texts;
+}
+
 function loadDictionary(folder: string): Dictionary {
   dictionaryUse.loads++;
   const aff = readFileSync(path.join(folder, 'index.aff'), 'utf8');
@@ -134,28 +153,13 @@ function loadDictionary(folder: string): Dictionary {
     addStems(speller, selectLines(readFileSync(path.join(folder, 'index.dic'), 'utf8'), pass), pass.covered);
     speller.compoundRules = compileCompoundRules(rules, speller.compoundRuleCodes);
   };
-  const normalize = (word: string) => speller.conversion.in.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), word);
-  // What the stems of a word must begin: the word lower-cased, as given and as nspell's ICONV reads
-  // it, less each prefix it may have; in a language with compounds, every tail of it as well.
-  const needs = (word: string): string[] => {
-    const apostrophe = word.replace(/’/g, "'");
-    const texts: string[] = [];
-    for (const form of new Set([apostrophe.toLowerCase(), normalize(word).toLowerCase(), normalize(apostrophe).toLowerCase()])) {
-      for (let from = 0; from === 0 || (compounds && from <= form.length - 3); from++) {
-        const tail = form.slice(from);
-        texts.push(tail);
-        for (const prefix of affixes.prefixAdds) if (tail.startsWith(prefix)) texts.push(tail.slice(prefix.length));
-      }
-    }
-    return texts;
-  };
   const ready = new Set<string>();
   const prepare = (words: Iterable<string>) => {
     const missing = new Set<string>();
     for (const word of words) {
       if (ready.has(word)) continue;
       ready.add(word);
-      for (const text of needs(word)) if (!pass.covered.has(text)) missing.add(text);
+      for (const text of needsOf(word, speller, affixes.prefixAdds, compounds)) if (!pass.covered.has(text)) missing.add(text);
     }
     if (missing.size) load(missing);
   };
@@ -185,7 +189,7 @@ function loadDictionary(folder: string): Dictionary {
 
 const loaded = new Map<string, Dictionary | null>();
 
-/** Forget a language's dictionary (100–300 MB each): a run over many languages holds one at a time. */
+/** Forget a language's dictionary (20–60 MB for the words of a statement): a run over many languages holds one at a time. */
 export function releaseDictionary(language: string): void {
   const name = dictionaryFor(language);
   if (name) loaded.delete(name);
