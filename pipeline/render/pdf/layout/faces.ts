@@ -157,8 +157,18 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\s]/u;
  */
 const covers = (face: Face | undefined, char: string) => Boolean(face && fontOf(face).covers.has(char.codePointAt(0)!));
 
+/** firstFace's answers by stack: an edition keeps one stack, and its characters repeat. */
+const firstFaces = new WeakMap<Face[], Map<string, Face | undefined>>();
+
 /** The first face of the stack that has `char`, else (visible characters) the Noto font for its script. */
-const firstFace = (stack: Face[], char: string) => stack.find((face) => covers(face, char)) ?? (INVISIBLE.test(char) ? undefined : fallbackFace(char.codePointAt(0)!));
+function firstFace(stack: Face[], char: string): Face | undefined {
+  let known = firstFaces.get(stack);
+  if (!known) firstFaces.set(stack, (known = new Map()));
+  if (known.has(char)) return known.get(char);
+  const face = stack.find((candidate) => covers(candidate, char)) ?? (INVISIBLE.test(char) ? undefined : fallbackFace(char.codePointAt(0)!));
+  known.set(char, face);
+  return face;
+}
 
 /**
  * Whether assignFaces would draw `char` (rather than list it as missing), without a text around it:
