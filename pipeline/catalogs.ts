@@ -2,7 +2,7 @@
 // anything is written), sync them with their statements, and save only what changed.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
+import { createRequire } from 'node:module';
 import type { ResolvedConfig } from './config.js';
 import type { Catalog, Statement } from './edition.js';
 import { EditionsError } from './errors.js';
@@ -11,6 +11,10 @@ import { readCatalog, writeCatalog } from './review/po.js';
 import { syncCatalog, type SyncReport } from './review/sync.js';
 import { migrateCatalog } from './review/migrate.js';
 import { catalogPath, loadCatalog, shown } from './workspace.js';
+
+// proper-lockfile (and graceful-fs under it) costs a command ~20 ms to load: only writers need it.
+const require = createRequire(import.meta.url);
+const lockfile = () => require('proper-lockfile') as typeof import('proper-lockfile');
 
 export interface CatalogSet {
   /** `${language}/${slug}` → synced catalog. */
@@ -129,7 +133,7 @@ function acquire(config: ResolvedConfig, file: string): () => void {
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
-      return lockfile.lockSync(file, { realpath: false, stale: LOCK_STALE_MS, lockfilePath: `${file}.lock` });
+      return lockfile().lockSync(file, { realpath: false, stale: LOCK_STALE_MS, lockfilePath: `${file}.lock` });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ELOCKED') throw environmentError(error, file, config.root);

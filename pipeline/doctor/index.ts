@@ -13,10 +13,9 @@ type SpellingLanguages = (languages: string[]) => { language: string; dictionary
 
 /** The checks' own answer on which language has a spelling dictionary, or undefined when that module is absent. */
 async function spellingLookup(): Promise<SpellingLanguages | undefined> {
-  // A path held in a variable: the checks module is optional here, and doctor works without it.
-  const dictionaries = '../review/checks/dictionaries.js';
+  // Doctor works without the checks module (a partial install): a failed import is no answer.
   try {
-    return ((await import(dictionaries)) as { spellingLanguages?: SpellingLanguages }).spellingLanguages;
+    return ((await import('../review/checks/dictionaries.js')) as { spellingLanguages?: SpellingLanguages }).spellingLanguages;
   } catch {
     return undefined;
   }

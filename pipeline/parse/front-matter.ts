@@ -1,7 +1,7 @@
 // Front matter → StatementMeta: the YAML block at the top of a statement, validated, with the line
 // of every field kept for messages. Every problem is reported in one run, each at its line.
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { z } from 'zod';
+import * as z from '../zod.js';
 import type { Yaml } from 'mdast';
 import { EditionsError } from '../errors.js';
 import type { Place, StatementMeta } from '../edition.js';
@@ -21,21 +21,19 @@ export function calendarDate(value: string): string | undefined {
   return value.trim();
 }
 
-const text = z.string({ error: 'write it as text' }).trim().min(1, { error: 'is empty; write it' });
+const text = z.string({ error: 'write it as text' }).check(z.trim(), z.minLength(1, { error: 'is empty; write it' }));
 const date = z
-  .union([text, z.number().int().transform(String), z.date().transform((d) => d.toISOString().slice(0, 10))])
-  .refine((value) => calendarDate(value) !== undefined, { message: 'write a real date as YYYY-MM-DD or YYYY-MM, such as 2024-07-10 or 2024-07' });
-const frontMatterSchema = z
-  .object({
-    title: text,
-    subtitle: text.optional(),
-    summary: text.optional(),
-    date,
-    author: text,
-    role: text,
-    organization: text,
-  })
-  .strict();
+  .union([text, z.pipe(z.number().check(z.int()), z.transform(String)), z.pipe(z.date(), z.transform((d: Date) => d.toISOString().slice(0, 10)))])
+  .check(z.refine((value) => calendarDate(value) !== undefined, { message: 'write a real date as YYYY-MM-DD or YYYY-MM, such as 2024-07-10 or 2024-07' }));
+const frontMatterSchema = z.strictObject({
+  title: text,
+  subtitle: z.optional(text),
+  summary: z.optional(text),
+  date,
+  author: text,
+  role: text,
+  organization: text,
+});
 
 /** Several problems in one file, all reported at once; `message`/`place` are the first one's. */
 export class ProblemList extends EditionsError {

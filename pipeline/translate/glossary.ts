@@ -1,17 +1,16 @@
 // The project glossary, locales/glossary.yaml: terms never to translate (names, acronyms) and, per
 // language, the required translation of a term. Engines use it; the checks enforce it.
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { EditionsError } from '../errors.js';
 
 export const GLOSSARY_FILE = 'locales/glossary.yaml';
 
-const schema = z
-  .object({
-    keep: z.array(z.string().trim().min(1)).optional(),
-    terms: z.record(z.string(), z.record(z.string().trim().min(1), z.string().trim().min(1))).optional(),
-  })
-  .strict();
+const term = z.string().check(z.trim(), z.minLength(1));
+const schema = z.strictObject({
+  keep: z.optional(z.array(term)),
+  terms: z.optional(z.record(z.string(), z.record(term, term))),
+});
 
 export interface Glossary {
   /** Terms that stay as written in every language (ILPS, NATO, people's names). */
