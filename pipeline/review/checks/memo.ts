@@ -7,19 +7,23 @@ const LIMIT = 50_000;
 
 /**
  * `compute` memoised for texts that recur: a value is kept from the second time its text is asked
- * for, so a text seen once (a translation) costs a key in a set, never its value. The value is
- * shared between callers: `compute` must return something no caller changes (freeze it).
+ * for. A text seen once (a translation) leaves only a 32-bit hash behind, never its value nor the
+ * text itself, so a long-lived process does not hold on to every translation it ever checked (a
+ * hash collision only keeps a value one sighting early). The value is shared between callers:
+ * `compute` must return something no caller changes (freeze it).
  */
 export function recurring<T>(compute: (text: string) => T, limit = LIMIT): (text: string) => T {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const kept = new Map<string, T>();
   return (text) => {
     if (kept.has(text)) return kept.get(text)!;
     const value = compute(text);
-    if (seen.has(text)) kept.set(text, value);
-    else if (seen.add(text).size > limit) {
+    const hash = fnv1a(text);
+    if (seen.has(hash)) {
+      if (kept.size >= limit) kept.clear();
+      kept.set(text, value);
+    } else if (seen.add(hash).size > limit) {
       seen.clear();
-      kept.clear();
     }
     return value;
   };
@@ -33,4 +37,11 @@ export function recurringPerLanguage<T>(compute: (text: string, language: string
     if (!memo) byLanguage.set(language, (memo = recurring((value) => compute(value, language))));
     return memo(text);
   };
+}
+
+/** 32-bit FNV-1a over UTF-16 code units: cheap, and good enough to tell texts apart for a memo. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
 }

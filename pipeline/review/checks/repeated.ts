@@ -71,7 +71,7 @@ function lowerCaseFor(language: string): (word: string) => string {
   return (word) => {
     let found = memo.get(word);
     if (found === undefined) {
-      if (memo.size > 50_000) memo.clear();
+      if (memo.size > 20_000) memo.clear();
       found = word.normalize('NFC').toLocaleLowerCase(language);
       memo.set(word, found);
     }
