@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
 import { detectEngines, engineFingerprint } from '../translate/registry.js';
-import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledFingerprint, workspaceHashes, type BuildState } from '../output/fingerprint.js';
+import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
 interface BuildFlags {
   engine?: EngineChoice;
@@ -82,12 +82,15 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   const code = result.problems.length || blockedRequested ? 1 : 0;
   // A build with problems, or one whose inputs changed while it ran, leaves no fingerprint: the next
   // run builds again instead of repeating this one's report.
+  const settled = code === 0 ? settledHashes(root, before, result.usedText) : undefined;
   const next: BuildState = {
-    fingerprint: (code === 0 && settledFingerprint(root, before, extra, result.usedText)) || '',
+    fingerprint: (settled && fingerprintOf(settled, extra)) || '',
     report,
     files: [...result.files.map((file) => file.path), 'manifest.json'],
     stamps: result.stamps,
     sourceCache: result.sourceCache,
+    // Every language decided as `status` decides it (no --lang, no --release): status may reuse them.
+    status: settled && !flags.lang?.length && !flags.release ? { key: statusKey(settled), rows: result.decisions } : undefined,
   };
   writeAtomic(path.join(output, BUILD_STATE), JSON.stringify(next), output);
   return code;

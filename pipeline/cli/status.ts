@@ -1,16 +1,16 @@
 // `editions status`: what each language still needs, computed from the sources without writing.
-// The same snapshot and decisions as a build, and no renderer loaded.
+// The same snapshot and decisions as a build, and no renderer loaded. When no input changed since the
+// last build, its decisions are the answer: nothing is parsed.
 import type { ResolvedConfig } from '../config.js';
-import { readSnapshot } from '../build/snapshot.js';
-import { decideEditions } from '../build/plan.js';
+import type { Decided } from '../build/plan.js';
+import { readBuildState, statusKey, workspaceHashes } from '../output/fingerprint.js';
 import { chooseEngine } from '../translate/choose.js';
 import { detectEngines } from '../translate/registry.js';
 import { readLedger } from '../translate/workspace.js';
 
 export async function runStatus(config: ResolvedConfig, flags: { json?: boolean }): Promise<number> {
-  const snapshot = readSnapshot(config);
   const env = detectEngines(process.env);
-  const rows = decideEditions(snapshot).map(({ key, counts, decision }) => {
+  const rows = (await decisions(config)).map(({ key, counts, decision }) => {
     const settings = config.languages.find((item) => item.code === key.language)!;
     const engine = chooseEngine(config.sourceLanguage, settings, env);
     return { statement: key.slug, language: key.language, ...counts, edition: decision.status, engine: engine.engine, engineNote: engine.reason };
@@ -43,4 +43,12 @@ export async function runStatus(config: ResolvedConfig, flags: { json?: boolean 
     for (const [name, total] of engines) console.log(`  ${name}: ${total.characters} characters in ${total.requests} requests${total.tokens !== undefined ? ` (${total.tokens} tokens)` : ''}`);
   }
   return 0;
+}
+
+/** The last build's decisions when every input is as it left them; else read and decide now. */
+async function decisions(config: ResolvedConfig): Promise<Decided[]> {
+  const saved = readBuildState(config.paths.output)?.status;
+  if (saved && saved.key === statusKey(workspaceHashes(config.root))) return saved.rows as Decided[];
+  const [{ readSnapshot }, { decideEditions }] = await Promise.all([import('../build/snapshot.js'), import('../build/plan.js')]);
+  return decideEditions(readSnapshot(config));
 }

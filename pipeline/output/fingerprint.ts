@@ -98,14 +98,23 @@ export function workspaceFingerprint(root: string, extra: string[]): string {
  * build must run.
  */
 export function settledFingerprint(root: string, before: Map<string, string>, extra: string[], used: (file: string) => string | undefined): string | undefined {
+  const after = settledHashes(root, before, used);
+  return after && fingerprintOf(after, extra);
+}
+
+/** The inputs' hashes after a build, when they are exactly what it used (see settledFingerprint). */
+export function settledHashes(root: string, before: Map<string, string>, used: (file: string) => string | undefined): Map<string, string> | undefined {
   const after = workspaceHashes(root);
   for (const file of new Set([...before.keys(), ...after.keys()])) {
     if (before.get(file) === after.get(file)) continue;
     const text = used(file);
     if (text === undefined || hashOf(Buffer.from(text, 'utf8')) !== after.get(file)) return undefined;
   }
-  return fingerprintOf(after, extra);
+  return after;
 }
+
+/** What `status` rows depend on: every input file and the tool, not the build's flags. */
+export const statusKey = (hashes: Map<string, string>): string => fingerprintOf(hashes, ['status']);
 
 export interface BuildState {
   fingerprint: string;
@@ -116,6 +125,11 @@ export interface BuildState {
   stamps?: Record<string, [number, number]>;
   /** Source-check findings and the key they are valid for (see review/checks). */
   sourceCache?: unknown;
+  /**
+   * The build's decisions for every statement and language, valid while the inputs hash to `key`:
+   * `status` on an unchanged workspace prints them without parsing a statement or a catalog.
+   */
+  status?: { key: string; rows: unknown[] };
 }
 
 export function readBuildState(output: string): BuildState | undefined {

@@ -1,0 +1,39 @@
+// `status` answers from the last build's decisions while every input is as that build left it, and
+// reads the workspace again as soon as one is not: it must never show a stale count.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, removeWorkspace, runCli, SLUG } from '../support/workspace.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach(removeWorkspace));
+
+describe('status after a build', () => {
+  const root = makeWorkspace({ languages: ['es', 'fr'], catalogs: ['es', 'fr'], extraConfig: 'formats: [txt]\nengine: none\n' });
+  made.push(root);
+  const status = async () => {
+    const result = await runCli(['--root', root, 'status', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    return JSON.parse(result.stdout).languages as { language: string; approved: number; needsReview: number }[];
+  };
+
+  it('prints what reading the workspace prints', async () => {
+    const built = await runCli(['--root', root, 'build']);
+    expect(built.code, built.stderr).toBe(0);
+    const fromBuild = await status();
+    rmSync(path.join(root, 'output/.editions-build.json'));
+    expect(fromBuild).toEqual(await status());
+  }, 120_000);
+
+  it('counts again when an editor approves an entry in a PO editor after the build', async () => {
+    expect((await runCli(['--root', root, 'build'])).code).toBe(0);
+    const before = (await status()).find((row) => row.language === 'es')!;
+    expect(before.needsReview).toBeGreaterThan(0);
+    // A PO editor approves the first entry that needs review by removing its fuzzy flag.
+    const file = path.join(root, 'locales/es', `${SLUG}.po`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('#, fuzzy\n', ''));
+    const after = (await status()).find((row) => row.language === 'es')!;
+    expect(after.approved).toBe(before.approved + 1);
+    expect(after.needsReview).toBe(before.needsReview - 1);
+  }, 120_000);
+});
