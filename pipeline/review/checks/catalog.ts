@@ -8,7 +8,7 @@ import type { Finding, Severity } from './finding.js';
 import { compareFigures, figuresIn } from './numbers.js';
 import { repeatedWords } from './repeated.js';
 import { missingFrom, shapeOf, type Shape } from './shape.js';
-import { knownWords, languageVerdicts, wordsToJudge, type WordJudge } from './spelling.js';
+import { knownWords, processVerdicts, wordsToJudge, type WordJudge } from './spelling.js';
 
 export interface CatalogCheckOptions {
   /** The language the sources are written in (default en): how their figures are read. */
@@ -17,7 +17,7 @@ export interface CatalogCheckOptions {
   words?: string[];
   /** Check spelling where a usable dictionary is installed (default true). */
   spelling?: boolean;
-  /** The language's spelling verdicts, shared by the catalogs of one run (default: fresh ones; null: no spelling check). */
+  /** The language's spelling verdicts, shared by the catalogs of one run (default: the process's; null: no spelling check). */
   judge?: WordJudge | null;
 }
 
@@ -105,7 +105,7 @@ function checkText(entry: CatalogEntry, source: Shape, target: Shape, language: 
  */
 export function checkCatalog(entries: CatalogEntry[], language: string, file: string, glossary: Glossary, options: CatalogCheckOptions = {}): Finding[] {
   const known = knownWords(options.words ?? [], [...glossary.keep, ...Object.values(glossary.terms[language] ?? {})]);
-  const judge = options.spelling === false ? null : options.judge === undefined ? languageVerdicts(language) : options.judge;
+  const judge = options.spelling === false ? null : options.judge === undefined ? processVerdicts(language) : options.judge;
   const checked = entries.map((entry) => {
     const found: Finding[] = [];
     const place: Place = { file, line: entry.line ?? 0 };

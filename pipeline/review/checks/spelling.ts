@@ -1,9 +1,9 @@
 // Spelling of translations: Hunspell dictionaries from npm (see dictionaries.ts), with the project's
 // words, the glossary and every word of the entry's own source (names, acronyms) as known words.
-import { languageVerdicts, type WordJudge } from './verdicts.js';
+import { processVerdicts, type WordJudge } from './verdicts.js';
 
 export { dictionaryFor, spellingLanguages } from './dictionaries.js';
-export { languageVerdicts, type WordJudge } from './verdicts.js';
+export { languageVerdicts, processVerdicts, type WordJudge } from './verdicts.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -37,9 +37,9 @@ export function wordsToJudge(translation: string, source: string, language: stri
 /**
  * Unknown words of a translation, each once, in order. `known` holds the project's words and glossary
  * terms; words of the source entry count as known too. A language without a dictionary gives [].
- * `judge`: the language's verdicts (with those of earlier runs); by default a fresh one.
+ * `judge`: the language's verdicts (with those of earlier runs); by default the process's.
  */
-export function misspelled(translation: string, source: string, language: string, known: ReadonlySet<string>, judge: WordJudge | null = languageVerdicts(language)): string[] {
+export function misspelled(translation: string, source: string, language: string, known: ReadonlySet<string>, judge: WordJudge | null = processVerdicts(language)): string[] {
   if (!judge) return [];
   const words = wordsToJudge(translation, source, language, known);
   judge.prepare(words);

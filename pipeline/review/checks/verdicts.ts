@@ -92,3 +92,14 @@ export function languageVerdicts(language: string, previous?: SpellingVerdicts):
     },
   };
 }
+
+const shared = new Map<string, LanguageVerdicts | null>();
+
+/**
+ * The verdicts of a language for callers outside a check run (the review server checks one entry
+ * at a time), kept for the process: a word judged once is not looked up again.
+ */
+export function processVerdicts(language: string): LanguageVerdicts | null {
+  if (!shared.has(language)) shared.set(language, languageVerdicts(language));
+  return shared.get(language)!;
+}
