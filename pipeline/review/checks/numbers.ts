@@ -107,7 +107,10 @@ function monthFigures(ascii: string, language: string): Figure[] {
   if (!pattern) return [];
   const names = monthIndex.get(pattern)!;
   const figures: Figure[] = [];
-  for (const match of ascii.matchAll(pattern)) {
+  // exec on the shared pattern rather than matchAll, which copies it for every text; every month
+  // name is at least three letters long, so no match is empty and the loop ends with lastIndex 0.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(ascii); match; match = pattern.exec(ascii)) {
     const before = ascii.slice(Math.max(0, match.index - 8), match.index);
     const after = ascii.slice(match.index + match[0].length);
     const [month, written] = names.get(match[1].toLowerCase())!;
