@@ -6,6 +6,13 @@
 import { statSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+// HarfBuzz runs as WebAssembly. V8 compiles it fast (Liftoff), then again, optimised, on background
+// threads; a process cannot exit before those finish, which made every short command (approve one
+// entry, rebuild one language) wait up to a second for code it would never run. Liftoff's code is
+// what runs here: set before any WebAssembly is compiled, in this thread and every worker.
+v8.setFlagsFromString('--liftoff-only');
 
 // Node 22.1 and later keep V8's compiled code between runs (in the system's temp folder): a command
 // then skips most of its compiling. Node 20 has no such cache; there this does nothing.
@@ -25,7 +32,9 @@ function entry() {
 }
 
 const chosen = entry();
-import(chosen).then((m) => m.main(process.argv)).catch((error) => {
+import(chosen)
+  .then((m) => m.main(process.argv))
+  .catch((error) => {
   // Only the entry itself missing means "not built"; a package missing under it is a broken install.
   const missing = `Cannot find module '${fileURLToPath(new URL(chosen, import.meta.url))}'`;
   if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(missing)) {
