@@ -5,12 +5,8 @@ import type { ResolvedConfig } from './config.js';
 import type { Catalog, Statement } from './edition.js';
 import { catalogKey } from './catalogs.js';
 import { toolFingerprint } from './output/fingerprint.js';
-import { Worker } from 'node:worker_threads';
 import { runChecks, type CheckCache, type CheckInput, type CheckResult } from './review/checks/index.js';
-import type { CheckReply } from './build/check-worker.js';
-import { EditionsError, InternalError } from './errors.js';
-import type { RuleId } from './rules.js';
-import { workerScript } from './workers.js';
+import { checkOnThreads } from './build/check-threads.js';
 import { loadGlossary } from './translate/workspace.js';
 import { catalogPath, loadUiFiles, loadWords, shown } from './workspace.js';
 
@@ -22,7 +18,7 @@ export interface CheckOptions {
   sourceCache?: CheckCache;
   /** The cache file to read and update when no `sourceCache` is given: default output/.editions-checks.json; false for none. */
   cacheFile?: string | false;
-  /** Check on a worker thread, leaving this one free (a build renders meanwhile). */
+  /** Check on worker threads, leaving this one free (a build renders meanwhile). */
   thread?: boolean;
 }
 
@@ -43,26 +39,9 @@ export async function checkWorkspace(config: ResolvedConfig, statements: Stateme
     sourceCache: options.sourceCache ?? (cacheFile ? readCache(cacheFile) : undefined),
     toolVersion: toolFingerprint(),
   };
-  const result = options.thread ? await checkOnThread(input) : await runChecks(input);
+  const result = options.thread ? await checkOnThreads(input) : await runChecks(input);
   if (cacheFile && (result.checked.sources.length || result.checked.catalogs.length)) writeCache(cacheFile, result.sourceCache);
   return result;
-}
-
-/** runChecks on a worker thread (in process when there is no compiled worker, as under vitest). */
-function checkOnThread(input: CheckInput): Promise<CheckResult> {
-  const script = workerScript('build/check-worker.js');
-  if (!script) return runChecks(input);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
-    worker.once('message', (reply: CheckReply) => {
-      void worker.terminate();
-      if ('result' in reply) resolve(reply.result);
-      else if (reply.error.rule) reject(new EditionsError(reply.error.message, { rule: reply.error.rule as RuleId }));
-      else reject(new InternalError(`the check worker failed: ${reply.error.message}`));
-    });
-    worker.once('error', (error) => reject(new InternalError(`the check worker stopped: ${error.message}`)));
-    worker.postMessage(input);
-  });
 }
 
 /** The cache file's content, checked for shape and version by the checks themselves. */
