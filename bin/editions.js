@@ -13,6 +13,9 @@ import v8 from 'node:v8';
 // entry, rebuild one language) wait up to a second for code it would never run. Liftoff's code is
 // what runs here: set before any WebAssembly is compiled, in this thread and every worker.
 v8.setFlagsFromString('--liftoff-only');
+// A build runs up to five JavaScript threads (this one, render and check workers); each would grow a
+// young generation of up to 48 MB. 4 MB semi-spaces take ~100 MB off a build's peak for no more CPU.
+v8.setFlagsFromString('--max-semi-space-size=4');
 
 // Node 22.1 and later keep V8's compiled code between runs (in the system's temp folder): a command
 // then skips most of its compiling. Node 20 has no such cache; there this does nothing.

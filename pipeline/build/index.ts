@@ -24,6 +24,9 @@ import { writeCatalog } from '../review/po.js';
 export { MANIFEST, type ManifestFile } from '../output/manifest.js';
 export { creationDateOf as creationDate } from './plan.js';
 
+/** Catalogs beyond which a build checks after rendering rather than alongside (~6 statements × 16 languages). */
+const LARGE_BUILD = 100;
+
 export interface BuildOptions {
   languages?: string[];
   formats?: Format[];
@@ -94,9 +97,16 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const staging = write ? stageOutput(config.paths.output, shown(config, config.paths.output) || 'output') : undefined;
   const sink = (file: string, bytes: Uint8Array) => (staging ? staging.put(file, bytes) : memory.set(file, bytes));
   try {
-    // With render workers busy, the checks take a thread of their own so that this one stays free
-    // to hand out PDFs and render HTML and text.
-    const [rendered, checked] = await Promise.all([renderPlan(plan, snapshot, sink, { pool, progress: env.progress }), released ?? check(Boolean(pool))]);
+    const render = () => renderPlan(plan, snapshot, sink, { pool, progress: env.progress });
+    const [rendered, checked] = released
+      ? [await render(), released]
+      : snapshot.synced.catalogs.size > LARGE_BUILD && pool
+        ? // Many statements: the render workers keep every core busy on their own, so the checks
+          // follow them, and the two never hold their memory (fonts, dictionaries) at once.
+          [await render().finally(() => closePool(pool)), await check(true)]
+        : // A few: the checks are the longest chain, so they overlap rendering on threads of their
+          // own, leaving this one free to hand out PDFs and render HTML and text.
+          await Promise.all([render(), check(Boolean(pool))]);
     const files = publishable(snapshot, plan, rendered.files, sink);
     const remove = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
     const stamps = staging ? await staging.publish(files, remove) : {};
