@@ -71,12 +71,20 @@ function checkNumbers(source: Shape, target: Shape, language: string, sourceLang
   }
 }
 
+/** A glossary term as a whole word, compiled once per term (no g flag: `test` keeps no state). */
+const termPatterns = new Map<string, RegExp>();
+function termPattern(term: string): RegExp {
+  let pattern = termPatterns.get(term);
+  if (!pattern) termPatterns.set(term, (pattern = new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')));
+  return pattern;
+}
+
 function checkGlossary(source: Shape, target: Shape, language: string, glossary: Glossary, add: Add) {
   for (const term of glossary.keep) {
     if (source.text.includes(term) && !target.text.includes(term)) add('glossary-keep', 'error', `"${term}" must stay as written (locales/glossary.yaml)`);
   }
   for (const [term, required] of Object.entries(glossary.terms[language] ?? {})) {
-    if (new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(source.text) && !target.text.includes(required)) {
+    if (termPattern(term).test(source.text) && !target.text.includes(required)) {
       add('glossary-term', 'warning', `"${term}" is translated as "${required}" in this project (locales/glossary.yaml)`);
     }
   }
