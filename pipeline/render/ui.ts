@@ -2,11 +2,11 @@
 // (./ui-words/), overridden key by key by a workspace's locales/<lang>/ui.json, read through i18next.
 import i18next, { type TFunction } from 'i18next';
 import type { UiResources } from '../workspace.js';
-import { BUILT_IN_WORDS, type UiWords } from './ui-words/index.js';
+import { BUILT_IN_WORDS, builtInLanguage, type UiWords } from './ui-words/index.js';
 import { directionOf } from '../language.js';
 
 export type { UiWords } from './ui-words/index.js';
-export { BUILT_IN_WORDS } from './ui-words/index.js';
+export { BUILT_IN_WORDS, builtInLanguage } from './ui-words/index.js';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -22,25 +22,6 @@ function flatKeys(value: Strings, prefix = ''): string[] {
 }
 
 /** Codes that name the same language as a built-in one under another tag (tl is Filipino's old tag). */
-const ALIASES: Record<string, string> = { tl: 'fil', iw: 'he', in: 'id', jw: 'jv' };
-
-/**
- * The built-in language whose words serve `language`, or undefined: the tag itself, then its likely
- * script or region (zh-TW → zh-Hant, zh → zh-Hans, pt → pt-BR), then the bare language (es-419 → es).
- */
-export function builtInLanguage(language: string): string | undefined {
-  const candidates = [language];
-  try {
-    const locale = new Intl.Locale(language);
-    const likely = locale.maximize();
-    const base = ALIASES[locale.language] ?? locale.language;
-    candidates.push(`${base}-${likely.script}`, `${base}-${likely.region}`, base);
-  } catch {
-    // Not a BCP 47 tag: only an exact match can serve it.
-  }
-  return candidates.find((code) => Object.hasOwn(BUILT_IN_WORDS, code));
-}
-
 function merge(base: Strings, over: Strings): Strings {
   const out: Strings = { ...base };
   for (const [key, value] of Object.entries(over)) {

@@ -97,3 +97,22 @@ export const BUILT_IN_WORDS: Readonly<Record<string, UiWords>> = Object.freeze({
   'zh-Hans': zh_hans,
   'zh-Hant': zh_hant,
 });
+
+const ALIASES: Record<string, string> = { tl: 'fil', iw: 'he', in: 'id', jw: 'jv' };
+
+/**
+ * The built-in language whose words serve `language`, or undefined: the tag itself, then its likely
+ * script or region (zh-TW → zh-Hant, zh → zh-Hans, pt → pt-BR), then the bare language (es-419 → es).
+ */
+export function builtInLanguage(language: string): string | undefined {
+  const candidates = [language];
+  try {
+    const locale = new Intl.Locale(language);
+    const likely = locale.maximize();
+    const base = ALIASES[locale.language] ?? locale.language;
+    candidates.push(`${base}-${likely.script}`, `${base}-${likely.region}`, base);
+  } catch {
+    // Not a BCP 47 tag: only an exact match can serve it.
+  }
+  return candidates.find((code) => Object.hasOwn(BUILT_IN_WORDS, code));
+}

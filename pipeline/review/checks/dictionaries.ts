@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import nspell from 'nspell';
+import type nspellType from 'nspell';
 import { flagInfoReader, readAffixes } from './affixes.js';
 import { addStems, type FormSpeller } from './forms.js';
 import { selectLines, type StemPass } from './stems.js';
@@ -137,6 +137,8 @@ function loadDictionary(folder: string): Dictionary {
   dictionaryUse.loads++;
   const aff = readFileSync(path.join(folder, 'index.aff'), 'utf8');
   const affixes = readAffixes(aff);
+  // Loaded with the first dictionary: a check whose verdicts are all cached never needs nspell.
+  const nspell = require('nspell') as typeof nspellType;
   const speller = nspell(aff) as unknown as Speller;
   const rules = speller.compoundRules.filter((rule): rule is string => typeof rule === 'string');
   const compounds = affixes.compoundBegin.length > 0 || rules.length > 0;

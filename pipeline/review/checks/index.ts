@@ -9,7 +9,7 @@ import { languageVerdicts, spellingKey } from './verdicts.js';
 import { byPlace, type Finding } from './finding.js';
 import { checkSource } from './source.js';
 import { checkUiStrings } from './ui.js';
-import { BUILT_IN_WORDS, builtInLanguage } from '../../render/ui.js';
+import { BUILT_IN_WORDS, builtInLanguage } from '../../render/ui-words/index.js';
 
 export type { Finding } from './finding.js';
 export { formatFinding } from './finding.js';
