@@ -18,8 +18,8 @@ export interface CheckOptions {
   sourceCache?: CheckCache;
   /** The cache file to read and update when no `sourceCache` is given: default output/.editions-checks.json; false for none. */
   cacheFile?: string | false;
-  /** Check on worker threads, leaving this one free (a build renders meanwhile). */
-  thread?: boolean;
+  /** Check on this many worker threads, leaving this one free (a build renders meanwhile); 0: here. */
+  threads?: number;
 }
 
 export async function checkWorkspace(config: ResolvedConfig, statements: Statement[], catalogs: Map<string, Catalog>, languages: string[], options: CheckOptions = {}): Promise<CheckResult> {
@@ -39,7 +39,7 @@ export async function checkWorkspace(config: ResolvedConfig, statements: Stateme
     sourceCache: options.sourceCache ?? (cacheFile ? readCache(cacheFile) : undefined),
     toolVersion: toolFingerprint(),
   };
-  const result = options.thread ? await checkOnThreads(input) : await runChecks(input);
+  const result = options.threads ? await checkOnThreads(input, options.threads) : await runChecks(input);
   if (cacheFile && (result.checked.sources.length || result.checked.catalogs.length)) writeCache(cacheFile, result.sourceCache);
   return result;
 }

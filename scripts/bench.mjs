@@ -58,7 +58,7 @@ const full = median(runs.ours.map((run) => run.wall));
 const fullCpu = median(runs.ours.map((run) => run.cpu));
 const one = median(runs.one.map((run) => run.wall));
 row('full build, 16 languages, all approved', ms(full), `${runs.files} files (17 editions × html, pdf, txt); CPU ${ms(fullCpu)} (${(fullCpu / full / cores).toFixed(2)} of ${cores} cores); peak RSS ${mib(Math.max(...runs.ours.map((run) => run.rss)))}; median of ${ROUNDS}`);
-row('same, rendering on one core (EDITIONS_RENDER_WORKERS=1)', ms(one), `the worker pool saves ${x(one, full)}`);
+row('same, no worker threads (EDITIONS_RENDER_WORKERS=1: rendering and checks in process)', ms(one), `the threads save ${x(one, full)}`);
 if (runs.weasy.length) row('pandoc (HTML, text) + WeasyPrint per file, same 17 editions', ms(median(runs.weasy)), `Editions is ${x(median(runs.weasy), full)} faster (target ≥ 5 ×)`);
 if (runs.chrome.length) row('pandoc (HTML, text) + warm headless Chromium printing PDF', ms(median(runs.chrome)), `Editions is ${x(median(runs.chrome), full)} faster (target ≥ 3 ×)`);
 

@@ -10,7 +10,7 @@ import { planWorkspace, translateWorkspace, type MachineTranslationEnv } from '.
 import { renderIndex } from '../render/index-page.js';
 import { renderSitemap } from '../render/sitemap.js';
 import { uiTranslator } from '../render/ui.js';
-import { poolSize, startRenderPool, type RenderPool } from '../render/pool.js';
+import { cores, poolSize, startRenderPool, type RenderPool } from '../render/pool.js';
 import { toolFingerprint } from '../output/fingerprint.js';
 import { isIntact, manifestEntry, type ManifestFile, type Stamp } from '../output/manifest.js';
 import { removeOutputLeftovers, stageOutput } from '../output/stage.js';
@@ -85,7 +85,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     translated = await translateWorkspace(config, snapshot.statements, plans, snapshot.synced.catalogs, env.mt);
   }
 
-  const check = (thread = false) => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache: options.sourceCache, cacheFile: write ? undefined : false, thread });
+  const check = (threads = 0) => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache: options.sourceCache, cacheFile: write ? undefined : false, threads });
   const intact = intactOutputs(config, snapshot, options.stamps);
   const planOptions = { release: options.release, sourceDateEpoch: env.sourceDateEpoch, tool: toolFingerprint(), intact };
   // A release needs the checks' verdict before deciding; otherwise checking and rendering overlap.
@@ -103,10 +103,10 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
       : snapshot.synced.catalogs.size > LARGE_BUILD && pool
         ? // Many statements: the render workers keep every core busy on their own, so the checks
           // follow them, and the two never hold their memory (fonts, dictionaries) at once.
-          [await render().finally(() => closePool(pool)), await check(true)]
-        : // A few: the checks are the longest chain, so they overlap rendering on threads of their
+          [await render().finally(() => closePool(pool)), await check(cores())]
+        : // A few: the checks are the longest chain, so they overlap rendering on a thread of their
           // own, leaving this one free to hand out PDFs and render HTML and text.
-          await Promise.all([render(), check(Boolean(pool))]);
+          await Promise.all([render(), check(pool ? 1 : 0)]);
     const files = publishable(snapshot, plan, rendered.files, sink);
     const remove = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
     const stamps = staging ? await staging.publish(files, remove) : {};

@@ -25,7 +25,7 @@ export class UncoveredGlyphs extends Error {
 /** Start `size` workers, or none (undefined) when a pool would not pay. */
 export function startRenderPool(size: number): RenderPool | undefined {
   const script = workerScript('render/worker.js');
-  if (size < 2 || !script) return undefined;
+  if (size < 1 || !script) return undefined;
   const workers = Array.from({ length: size }, () => new Worker(script));
   const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: unknown) => void }>();
   const busy = new Map<Worker, number>();
@@ -94,11 +94,14 @@ export function cores(): number {
 }
 
 /**
- * How many render workers this machine and job deserve: one per core, only when there is work for
- * each. Starting a worker (pdfkit, fonts) costs a few hundred milliseconds, paid while the build
- * checks catalogs; below eight PDFs rendering here is as fast.
+ * How many render workers this machine and job deserve. Each worker pays its own start (modules,
+ * fonts, HarfBuzz, a cold JIT): below eight PDFs rendering here is as fast; up to 32, one worker
+ * renders them while this thread makes HTML and text (two cost more CPU and memory for the same
+ * wall time: measured on the UDHR benchmark); beyond, one per core. `override` is
+ * EDITIONS_RENDER_WORKERS: 0 or 1 render in process, more start that many workers.
  */
 export function poolSize(slowTasks: number, override?: number): number {
-  if (override !== undefined) return override;
-  return slowTasks >= 8 ? Math.min(cores(), 4) : 0;
+  if (override !== undefined) return override < 2 ? 0 : override;
+  if (slowTasks < 8) return 0;
+  return slowTasks < 32 ? 1 : Math.min(cores(), 4);
 }
