@@ -14,8 +14,14 @@ import type { CheckReply } from './check-worker.js';
 export async function checkOnThreads(input: CheckInput, threads = cores()): Promise<CheckResult> {
   const script = workerScript('build/check-worker.js');
   if (!script) return runChecks(input);
-  const parts = shareOut(input, Math.max(1, threads));
-  return mergeResults(input, await Promise.all(parts.map((part) => checkOnThread(script, part))));
+  const workers: Worker[] = [];
+  try {
+    const parts = shareOut(input, Math.max(1, threads));
+    return mergeResults(input, await Promise.all(parts.map((part) => checkOnThread(script, part, workers))));
+  } finally {
+    // The first failure rejects at once: the other threads must not keep the process alive.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 /**
@@ -64,16 +70,23 @@ function joinCaches(a: CheckCache, b: CheckCache): CheckCache {
   return joined as unknown as CheckCache;
 }
 
-function checkOnThread(script: URL, input: CheckInput): Promise<CheckResult> {
+function checkOnThread(script: URL, input: CheckInput, started: Worker[]): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
+    started.push(worker);
+    // Whatever ends the thread settles the promise (later calls do nothing): never a silent wait.
     worker.once('message', (reply: CheckReply) => {
-      void worker.terminate();
       if ('result' in reply) resolve(reply.result);
       else if (reply.error.rule) reject(new EditionsError(reply.error.message, { rule: reply.error.rule as RuleId }));
       else reject(new InternalError(`a check worker failed: ${reply.error.message}`));
     });
+    worker.once('messageerror', (error) => reject(new InternalError(`a check worker's reply could not be read: ${error.message}`)));
     worker.once('error', (error) => reject(new InternalError(`a check worker stopped: ${error.message}`)));
-    worker.postMessage(input);
+    worker.once('exit', (code) => reject(new InternalError(`a check worker exited (${code}) without a result`)));
+    try {
+      worker.postMessage(input);
+    } catch (error) {
+      reject(error);
+    }
   });
 }
