@@ -74,8 +74,18 @@ function load(file: string): Loaded {
       pointer = hb.malloc(length);
     }
     if (!pointer) throw new Error(`internal: the font file ${file} (${Math.round(length / 2 ** 20)} MB) does not fit in the subsetter's memory`);
-    // Read straight into the subsetter's memory: no copy of the file in JavaScript.
-    for (let done = 0; done < length; ) done += readSync(fd, new Uint8Array(hb.memory.buffer, pointer + done, length - done), 0, length - done, done);
+    // Read straight into the subsetter's memory: no copy of the file in JavaScript. A file that
+    // shrinks while it is read (a package reinstalled during a build) ends the read, not loops it.
+    try {
+      for (let done = 0; done < length; ) {
+        const read = readSync(fd, new Uint8Array(hb.memory.buffer, pointer + done, length - done), 0, length - done, done);
+        if (read === 0) throw new Error(`the font file ${file} changed while it was read`);
+        done += read;
+      }
+    } catch (error) {
+      hb.free(pointer);
+      throw error;
+    }
     // Mode 2 (writable, no copy), no destroy callback: release() frees the bytes.
     return { pointer, length, blob: hb.hb_blob_create(pointer, length, 2, 0, 0) };
   } finally {
