@@ -1,0 +1,22 @@
+// Spelling verdicts outlive tool updates (they are keyed by the dictionary and SPELLING_VERSION, not
+// by the tool's fingerprint), so a change to the code that makes them must bump SPELLING_VERSION:
+// otherwise a fixed bug keeps its wrong verdicts in every workspace's cache. This pins the code's
+// hash to the version; when it fails, bump SPELLING_VERSION in verdicts.ts and record the new hash.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SPELLING_VERSION } from '../../pipeline/review/checks/verdicts.js';
+
+const CODE = ['dictionaries.ts', 'stems.ts', 'forms.ts', 'affixes.ts', 'verdicts.ts'].map((name) => `pipeline/review/checks/${name}`);
+/** Each SPELLING_VERSION and the hash of the code that made its verdicts. */
+const RECORDED: Record<string, string> = {
+  'spelling-1': '3af35106a327eee87ab521426111580bf66ae56179533126f609cca85671486b',
+};
+
+describe('spelling verdicts and the code that makes them', () => {
+  it('a change to the spelling code comes with a new SPELLING_VERSION', () => {
+    const hash = createHash('sha256');
+    for (const file of CODE) hash.update(`${file}\n`).update(readFileSync(file, 'utf8').replace(/\r\n/g, '\n'));
+    expect(hash.digest('hex'), `the spelling code changed: bump SPELLING_VERSION (now ${SPELLING_VERSION}) and record the new hash here`).toBe(RECORDED[SPELLING_VERSION]);
+  });
+});
