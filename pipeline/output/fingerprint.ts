@@ -87,22 +87,12 @@ export function fingerprintOf(hashes: Map<string, string>, extra: string[]): str
   return hashOf(toolFingerprint(), ...extra, ...[...hashes].flatMap(([file, hash]) => [file, hash]));
 }
 
-export function workspaceFingerprint(root: string, extra: string[]): string {
-  return fingerprintOf(workspaceHashes(root), extra);
-}
-
 /**
- * The fingerprint to remember after a build: the inputs as they were before it read them, except the
- * files the build itself rewrote (catalogs synced or translated), taken as the build wrote them. If
- * anything else changed meanwhile (an approval saved while it rendered), there is none: the next
+ * The inputs' hashes to remember after a build: as they were before it read them, except the files
+ * the build itself rewrote (catalogs synced or translated), taken as the build wrote them. If
+ * anything else changed meanwhile (an approval saved while it rendered), there are none: the next
  * build must run.
  */
-export function settledFingerprint(root: string, before: Map<string, string>, extra: string[], used: (file: string) => string | undefined): string | undefined {
-  const after = settledHashes(root, before, used);
-  return after && fingerprintOf(after, extra);
-}
-
-/** The inputs' hashes after a build, when they are exactly what it used (see settledFingerprint). */
 export function settledHashes(root: string, before: Map<string, string>, used: (file: string) => string | undefined): Map<string, string> | undefined {
   const after = workspaceHashes(root);
   for (const file of new Set([...before.keys(), ...after.keys()])) {
