@@ -20,6 +20,7 @@ import { renderPlan } from './render.js';
 import { indexStatements, orderFiles } from './index-page.js';
 import { keyOf, readSnapshot, type Snapshot } from './snapshot.js';
 import { writeCatalog } from '../review/po.js';
+import { boundHeapGrowth } from './memory.js';
 
 export { MANIFEST, type ManifestFile } from '../output/manifest.js';
 export { creationDateOf as creationDate } from './plan.js';
@@ -91,6 +92,8 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   // A release needs the checks' verdict before deciding; otherwise checking and rendering overlap.
   const released = options.release ? await check() : undefined;
   const plan = planBuild(snapshot, { ...planOptions, checkErrors: released && errorCounter(config, released.findings) });
+  const large = snapshot.synced.catalogs.size > LARGE_BUILD;
+  if (large) boundHeapGrowth();
   const toRender = plan.editions.flatMap((item) => item.files.filter((file) => !file.reuse && file.format === 'pdf')).length;
   const pool = startRenderPool(poolSize(toRender, env.renderWorkers));
   const memory = new Map<string, Uint8Array>();
@@ -100,7 +103,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     const render = () => renderPlan(plan, snapshot, sink, { pool, progress: env.progress });
     const [rendered, checked] = released
       ? [await render(), released]
-      : snapshot.synced.catalogs.size > LARGE_BUILD && pool
+      : large && pool
         ? // Many statements: the render workers keep every core busy on their own, so the checks
           // follow them, and the two never hold their memory (fonts, dictionaries) at once.
           [await render().finally(() => closePool(pool)), await check(cores())]
