@@ -7,6 +7,7 @@ import { catalogKey } from './catalogs.js';
 import { toolFingerprint } from './output/fingerprint.js';
 import { runChecks, type CheckCache, type CheckInput, type CheckResult } from './review/checks/index.js';
 import { checkOnThreads } from './build/check-threads.js';
+import { indexesKeptIn } from './review/checks/dictionaries.js';
 import { loadGlossary } from './translate/workspace.js';
 import { catalogPath, loadUiFiles, loadWords, shown } from './workspace.js';
 
@@ -38,6 +39,7 @@ export async function checkWorkspace(config: ResolvedConfig, statements: Stateme
     words: loadWords(config),
     sourceCache: options.sourceCache ?? (cacheFile ? readCache(cacheFile) : undefined),
     toolVersion: toolFingerprint(),
+    dictionaryIndexes: indexesKeptIn(),
   };
   const result = options.threads ? await checkOnThreads(input, options.threads) : await runChecks(input);
   if (cacheFile && (result.checked.sources.length || result.checked.catalogs.length)) writeCache(cacheFile, result.sourceCache);

@@ -33,7 +33,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
     return 0;
   }
 
-  const [{ FORMATS }, { EditionsError }, { build }, { formatFinding }, { machineTranslationEnv, renderWorkers, sourceDateEpoch }, { writeAtomic }, { renderProgress }] = await Promise.all([
+  const [{ FORMATS }, { EditionsError }, { build }, { formatFinding }, { machineTranslationEnv, renderWorkers, sourceDateEpoch, useToolCache }, { writeAtomic }, { renderProgress }] = await Promise.all([
     import('../edition.js'),
     import('../errors.js'),
     import('../build.js'),
@@ -53,6 +53,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
     console.error(line);
   };
   const mt = await machineTranslationEnv();
+  await useToolCache();
   const progress = renderProgress();
   let result;
   try {

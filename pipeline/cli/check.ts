@@ -3,10 +3,12 @@ import type { ResolvedConfig } from '../config.js';
 import { checkWorkspace } from '../check.js';
 import { formatFinding } from '../review/checks/finding.js';
 import { readSnapshot } from '../build/snapshot.js';
+import { useToolCache } from './environment.js';
 
 export async function runCheck(config: ResolvedConfig, flags: { json?: boolean; lang?: string[] }): Promise<number> {
   // The same snapshot a build reads: statements and catalogs synced in memory, nothing written.
   const snapshot = readSnapshot(config, { languages: flags.lang });
+  await useToolCache();
   const { findings } = await checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   if (flags.json) {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import type { ResolvedConfig } from '../config.js';
 import { EditionsError } from '../errors.js';
 import { startReviewServer } from '../serve/server.js';
+import { useToolCache } from './environment.js';
 
 /** The editor's name: --name, else git's user.name. */
 function editorName(root: string, flag?: string): string {
@@ -30,6 +31,7 @@ function pageLanguage(flag: string | string[] | undefined): string | undefined {
 export async function runReview(config: ResolvedConfig, flags: { port?: string | number; name?: string; lang?: string | string[] }): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new EditionsError(`--port must be a number from 0 to 65535, not "${flags.port}"`, { rule: 'bad-flag' });
+  await useToolCache();
   const server = await startReviewServer({ root: config.root, port, editorName: editorName(config.root, flags.name), now: () => new Date(), lang: pageLanguage(flags.lang) });
   console.log(`Review page: ${server.url}`);
   console.log('Open it in your browser. Changes are saved to locales/ as you make them. Press Ctrl+C to stop.');

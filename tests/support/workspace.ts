@@ -58,6 +58,8 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
   delete base.DEEPL_SERVER_URL;
   // A developer's own language-model settings would change what `auto` chooses in every test.
   for (const name of ['EDITIONS_LLM_URL', 'EDITIONS_LLM_MODEL', 'EDITIONS_LLM_KEY']) delete base[name];
+  // Dictionary indexes go to one folder of the test run's own, not the developer's ~/.cache.
+  base.EDITIONS_CACHE_DIR ??= path.join(os.tmpdir(), 'editions-test-cache');
   return new Promise((resolve) => {
     execFile(process.execPath, [path.join(REPO, 'bin/editions.js'), ...args], { env: { ...base, ...env }, timeout: timeoutMs, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -9,16 +9,25 @@
 // whose core is a prefix of one of those words, and adds them to nspell as nspell would, making only
 // the forms that can still become one of those words (forms.ts). A word that arrives unprepared
 // costs one more pass. The verdicts are those of the whole dictionary
-// (tests/review/spelling-equivalence.test.ts, on UDHR sentences).
+// (tests/review/spelling-equivalence.test.ts, on UDHR sentences). Where the tool may keep files
+// between runs (keepIndexesIn), the pass is a look-up in an index of the .dic made once (dic-index.ts).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type nspellType from 'nspell';
-import { flagInfoReader, readAffixes } from './affixes.js';
+import { flagInfoReader, readAffixes, type Affixes, type FlagInfo } from './affixes.js';
 import { addStems, type FormSpeller } from './forms.js';
-import { selectLines, type StemPass } from './stems.js';
+import { readIndex, writeIndex, type DicIndex } from './dic-index.js';
+import { indexDic, selectIndexed, selectLines, type Line, type StemPass } from './stems.js';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Bumped when what decides a word's verdict changes: this file, stems.ts, forms.ts, affixes.ts,
+ * dic-index.ts, judge() in verdicts.ts. Cached verdicts and dictionary indexes of another version are not used.
+ */
+export const SPELLING_VERSION = 'spelling-2';
 
 /** The npm package that spells a language. dictionary-pt-br 3 is an empty, deprecated package: dictionary-pt is Brazilian. */
 const PACKAGES: Record<string, string[]> = {
@@ -66,8 +75,8 @@ export function spellingLanguages(languages: string[]): { language: string; dict
   return languages.map((language) => ({ language, dictionary: dictionaryFor(language) ?? null }));
 }
 
-/** How many dictionaries were loaded (an .aff read) and how many passes were made over .dic files: for tests and measurements. */
-export const dictionaryUse = { loads: 0, passes: 0 };
+/** How many dictionaries were loaded (an .aff read), passes made for their words, and indexes made: for tests and measurements. */
+export const dictionaryUse = { loads: 0, passes: 0, indexed: 0 };
 
 const identities = new Map<string, string>();
 
@@ -77,7 +86,10 @@ const identities = new Map<string, string>();
  */
 export function dictionaryIdentity(language: string): string | undefined {
   const name = dictionaryFor(language);
-  if (!name) return undefined;
+  return name && identityOf(name);
+}
+
+function identityOf(name: string): string {
   let identity = identities.get(name);
   if (!identity) {
     const folder = packageFolder(name)!;
@@ -133,7 +145,44 @@ function needsOf(word: string, speller: Speller, prefixAdds: string[], compounds
   return texts;
 }
 
-function loadDictionary(folder: string): Dictionary {
+let indexFolder: string | undefined;
+
+/** Keep dictionary indexes in this folder between runs (the tool's cache folder); undefined: scan the .dic files. */
+export function keepIndexesIn(folder: string | undefined): void {
+  indexFolder = folder;
+}
+
+/** Where dictionary indexes are kept, if anywhere: for threads that check on this process's behalf. */
+export function indexesKeptIn(): string | undefined {
+  return indexFolder;
+}
+
+/**
+ * The lines a pass needs, by the index when indexes are kept (read from the cache folder, or made
+ * by one pass over the whole file and kept there), else by scanning the .dic text.
+ */
+function lineSelector(name: string, folder: string, affixes: Affixes, infoOf: (flags: string) => FlagInfo): (pass: StemPass) => Line[] {
+  const dicFile = path.join(folder, 'index.dic');
+  const where = indexFolder;
+  if (!where) return (pass) => selectLines(readFileSync(dicFile, 'utf8'), pass);
+  const identity = `${SPELLING_VERSION} ${identityOf(name)} ${folder}`;
+  const file = path.join(where, 'dictionaries', `${name}-${createHash('sha256').update(identity).digest('hex').slice(0, 16)}.index`);
+  let index: DicIndex | undefined;
+  return (pass) => {
+    const dic = readFileSync(dicFile);
+    if (!index) {
+      index = readIndex(file, identity);
+      if (!index) {
+        dictionaryUse.indexed++;
+        index = indexDic(dic, affixes, infoOf);
+        writeIndex(file, identity, index);
+      }
+    }
+    return selectIndexed(dic, index, pass);
+  };
+}
+
+function loadDictionary(name: string, folder: string): Dictionary {
   dictionaryUse.loads++;
   const aff = readFileSync(path.join(folder, 'index.aff'), 'utf8');
   const affixes = readAffixes(aff);
@@ -143,6 +192,7 @@ function loadDictionary(folder: string): Dictionary {
   const rules = speller.compoundRules.filter((rule): rule is string => typeof rule === 'string');
   const compounds = affixes.compoundBegin.length > 0 || rules.length > 0;
   const pass: StemPass = { affixes, infoOf: flagInfoReader(affixes), covered: new Set(['']), fresh: new Set(), taken: new Set(), heads: new Set() };
+  const select = lineSelector(name, folder, affixes, pass.infoOf);
   const load = (texts: Iterable<string>) => {
     pass.fresh = new Set(['']);
     for (const text of texts) {
@@ -152,7 +202,7 @@ function loadDictionary(folder: string): Dictionary {
       }
     }
     dictionaryUse.passes++;
-    addStems(speller, selectLines(readFileSync(path.join(folder, 'index.dic'), 'utf8'), pass), pass.covered);
+    addStems(speller, select(pass), pass.covered);
     speller.compoundRules = compileCompoundRules(rules, speller.compoundRuleCodes);
   };
   const ready = new Set<string>();
@@ -201,6 +251,6 @@ export function releaseDictionary(language: string): void {
 export function dictionary(language: string): Dictionary | null {
   const name = dictionaryFor(language);
   if (!name) return null;
-  if (!loaded.has(name)) loaded.set(name, loadDictionary(packageFolder(name)!));
+  if (!loaded.has(name)) loaded.set(name, loadDictionary(name, packageFolder(name)!));
   return loaded.get(name)!;
 }

@@ -6,6 +6,7 @@ import { checkCatalog } from './catalog.js';
 import { knownWords, wordsToJudge } from './spelling.js';
 import { dictionaryUse, releaseDictionary } from './dictionaries.js';
 import { languageVerdicts, spellingKey } from './verdicts.js';
+import { keepIndexesIn } from './dictionaries.js';
 import { byPlace, type Finding } from './finding.js';
 import { checkSource } from './source.js';
 import { checkUiStrings } from './ui.js';
@@ -34,6 +35,8 @@ export interface CheckInput {
   sourceCache?: CheckCache;
   /** What identifies this version of the checks' code (the caller's tool fingerprint); part of every key. */
   toolVersion?: string;
+  /** Where this process keeps dictionary indexes (see keepIndexesIn): a check thread keeps them there too. */
+  dictionaryIndexes?: string;
 }
 
 export interface CheckResult {
@@ -45,6 +48,7 @@ export interface CheckResult {
 }
 
 export async function runChecks(input: CheckInput): Promise<CheckResult> {
+  if (input.dictionaryIndexes) keepIndexesIn(input.dictionaryIndexes);
   const version = input.toolVersion ?? '';
   const previous = reusable(input.sourceCache, version);
   const next = emptyCache(version);

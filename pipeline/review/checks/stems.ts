@@ -5,6 +5,7 @@
 // turned down by one set lookup: the core is at least the stem less the most its flags' suffixes can
 // strip, and a prefix of a prefix is in the set too. Only the lines left are looked at closely.
 import { reachOf, type Affixes, type FlagInfo } from './affixes.js';
+import { IndexBuilder, linesWithKeys, type DicIndex } from './dic-index.js';
 
 export interface StemPass {
   affixes: Affixes;
@@ -53,6 +54,60 @@ export function selectLines(dic: string, pass: StemPass): Line[] {
     start = end + 1;
   }
   return lines;
+}
+
+/**
+ * The lines of `dic` (its bytes) that `index` offers for the prefixes of this pass, those of them
+ * this pass needs: the same lines, marked the same way, as selectLines on the same text.
+ */
+export function selectIndexed(dic: Buffer, index: DicIndex, pass: StemPass): Line[] {
+  const lines: Line[] = [];
+  for (const start of linesWithKeys(index, pass.fresh)) {
+    const line = lineAt(dic, start);
+    if (line && wanted(line, pass)) {
+      if (pass.taken.has(start)) line.again = true;
+      else pass.taken.add(start);
+      lines.push(line);
+    }
+  }
+  return lines;
+}
+
+/** The index of a .dic file (its bytes): every line under the keys `wanted` tests, by byte offset. */
+export function indexDic(dic: Buffer, affixes: Affixes, infoOf: (flags: string) => FlagInfo): DicIndex {
+  const builder = new IndexBuilder();
+  let start = dic.indexOf(10) + 1; // The first line is the count of stems.
+  if (start === 0) return builder.finish();
+  while (start < dic.length) {
+    let end = dic.indexOf(10, start);
+    if (end < 0) end = dic.length;
+    if (end > start && dic[start] !== 9) {
+      const line = lineAt(dic, start, end);
+      if (line) for (const key of new Set(keysOf(line, affixes, infoOf))) builder.add(key, start);
+    }
+    start = end + 1;
+  }
+  return builder.finish();
+}
+
+function lineAt(dic: Buffer, start: number, end = dic.indexOf(10, start)): Line | undefined {
+  const text = dic.toString('utf8', start, end < 0 ? dic.length : end);
+  return readLine(text, 0, text.length);
+}
+
+/**
+ * The strings one of which a pass's prefixes must hold for `wanted` to take the line or note it as
+ * a compound head: its word (compound heads), its core, and its core after each prefix's strip.
+ */
+function keysOf({ stem, flags }: Line, affixes: Affixes, infoOf: (flags: string) => FlagInfo): string[] {
+  const lower = stem.toLowerCase();
+  const info = infoOf(flags);
+  const keys = info.compoundBegin ? [lower] : [];
+  if (info.onlyInCompound) return keys;
+  const end = Math.max(0, lower.length - reachOf(lower, info.flags, affixes));
+  keys.push(lower.slice(0, end));
+  if (info.stripsPrefix) for (const flag of info.flags) keys.push(lower.slice(Math.min(affixes.prefixStrip.get(flag) ?? 0, end), end));
+  return keys;
 }
 
 /**

@@ -2,10 +2,9 @@
 // the check cache (cache.ts), so that re-checking a catalog whose words have all been judged before
 // loads no dictionary at all. A verdict depends on the word, the dictionary and the code below and in
 // dictionaries.ts, nothing else (the project's words and the source's words are set aside before).
-import { dictionary, dictionaryIdentity, type Dictionary } from './dictionaries.js';
+import { dictionary, dictionaryIdentity, SPELLING_VERSION, type Dictionary } from './dictionaries.js';
 
-/** Bumped when what decides a word's verdict changes: dictionaries.ts, stems.ts, affixes.ts, judge() below. */
-export const SPELLING_VERSION = 'spelling-1';
+export { SPELLING_VERSION };
 
 /** The verdicts kept for one language. */
 export interface SpellingVerdicts {

@@ -1,0 +1,71 @@
+// The tool's cache folder (EDITIONS_CACHE_DIR): dictionary indexes are made by the first run that
+// spells a language and read by the next ones; findings are the same with and without them; a
+// folder that cannot be used costs time, never a build. Workspace: the seed statement with its real
+// Spanish catalog (which holds known spelling findings) and German one (no translations yet).
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, runCli } from '../support/workspace.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+const findingLines = (text: string) => text.split('\n').filter((line) => /\[[a-z-]+\]$/.test(line)).sort();
+
+function workspace(): string {
+  const root = makeWorkspace({ languages: ['es', 'de'], catalogs: ['es', 'de'], extraConfig: 'engine: none\n' });
+  made.push(root);
+  return root;
+}
+
+function cacheFolder(): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'editions-tool-cache-'));
+  made.push(folder);
+  return folder;
+}
+
+describe('the tool cache folder', () => {
+  it('holds the dictionary indexes the first check made, and the next check reads them', async () => {
+    const cache = cacheFolder();
+    const root = workspace();
+    const first = await runCli(['--root', root, 'check'], { EDITIONS_CACHE_DIR: cache });
+    expect([0, 1], first.stderr).toContain(first.code);
+    const indexes = readdirSync(path.join(cache, 'dictionaries')).sort();
+    // The Spanish catalog holds translations; the German one none yet, and English (the source) is spelt by retext-spell.
+    expect(indexes.map((name) => name.replace(/-[0-9a-f]+\.index$/, ''))).toEqual(['dictionary-es']);
+    const times = indexes.map((name) => statSync(path.join(cache, 'dictionaries', name)).mtimeMs);
+    // A second workspace: no check cache of its own, so every word is judged again, from the indexes.
+    const second = await runCli(['--root', workspace(), 'check'], { EDITIONS_CACHE_DIR: cache });
+    expect(findingLines(second.stdout)).toEqual(findingLines(first.stdout));
+    expect(indexes.map((name) => statSync(path.join(cache, 'dictionaries', name)).mtimeMs)).toEqual(times);
+  }, 120_000);
+
+  it('changes no finding: a build with indexes reports what a check without them finds', async () => {
+    const root = workspace();
+    const built = await runCli(['--root', root, 'build', '--format', 'html'], { EDITIONS_CACHE_DIR: cacheFolder() });
+    expect([0, 1], built.stderr).toContain(built.code);
+    const without = await runCli(['--root', workspace(), 'check'], { EDITIONS_CACHE_DIR: 'none' });
+    const expected = findingLines(without.stdout);
+    expect(expected.some((line) => line.endsWith('[spelling]'))).toBe(true);
+    expect(findingLines(built.stderr)).toEqual(expected);
+  }, 180_000);
+
+  it('that cannot be written leaves the check as it was', async () => {
+    const blocked = path.join(cacheFolder(), 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const root = workspace();
+    const checked = await runCli(['--root', root, 'check'], { EDITIONS_CACHE_DIR: blocked });
+    const plain = await runCli(['--root', workspace(), 'check'], { EDITIONS_CACHE_DIR: 'none' });
+    expect(checked.stderr).toBe('');
+    expect(checked.code).toBe(plain.code);
+    expect(findingLines(checked.stdout)).toEqual(findingLines(plain.stdout));
+    expect(existsSync(path.join(blocked, 'dictionaries'))).toBe(false);
+  }, 120_000);
+
+  it('named by a relative path is a usage problem of the environment, said in one line', async () => {
+    const root = workspace();
+    const result = await runCli(['--root', root, 'check'], { EDITIONS_CACHE_DIR: 'cache' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/EDITIONS_CACHE_DIR must be an absolute folder path or "none", not "cache".*\[bad-environment\]$/)]);
+  }, 60_000);
+});
