@@ -27,7 +27,7 @@ const require = createRequire(import.meta.url);
  * Bumped when what decides a word's verdict changes: this file, stems.ts, forms.ts, affixes.ts,
  * dic-index.ts, judge() in verdicts.ts. Cached verdicts and dictionary indexes of another version are not used.
  */
-export const SPELLING_VERSION = 'spelling-2';
+export const SPELLING_VERSION = 'spelling-3';
 
 /** The npm package that spells a language. dictionary-pt-br 3 is an empty, deprecated package: dictionary-pt is Brazilian. */
 const PACKAGES: Record<string, string[]> = {

@@ -57,9 +57,10 @@ function reachOfRules(rules: Record<string, Rule>): (rule: Rule) => number {
 
 /**
  * Add stems (word and flag text, as nspell reads a .dic line) to nspell's table, with their covered
- * forms; a stem added `again` brings only its forms (covered has grown since).
+ * forms; a stem added `again` brings only its forms (covered has grown since). `tryEach`: try every
+ * affix entry as nspell does, for tests that compare the two ways.
  */
-export function addStems(speller: FormSpeller, stems: { stem: string; flags: string; again?: boolean }[], covered: ReadonlySet<string>): void {
+export function addStems(speller: FormSpeller, stems: { stem: string; flags: string; again?: boolean }[], covered: ReadonlySet<string>, options: { tryEach?: boolean } = {}): void {
   const { data, rules, flags } = speller;
   const reach = reachOfRules(rules);
   const keep = (form: string) => covered.has(form.toLowerCase());
@@ -69,8 +70,36 @@ export function addStems(speller: FormSpeller, stems: { stem: string; flags: str
     if (rule.type === 'SFX') return keep(value.slice(0, Math.max(0, value.length - reach(rule))));
     return rule.entries.every((entry) => !entry.remove) ? keep(value) : true;
   };
+  const extending = coveredFrom(covered);
+  let inside: Set<string> | undefined;
   const apply = (value: string, rule: Rule, words: string[], prune: boolean): string[] => {
-    for (const entry of rule.entries) {
+    // Pruned, an entry without continuations matters only when its form is covered. Such entries
+    // are not tried one by one (an Italian verb has a thousand suffixes, and each form as many
+    // elided articles): a suffix's are found from the covered strings that extend what it leaves
+    // of the stem; a prefix's only where what it leaves occurs inside a word to judge.
+    const grouped = prune && !options.tryEach && !value.includes(SIGMA) ? groupsOf(rule) : undefined;
+    for (const group of grouped?.plain ?? []) {
+      if (group.match && !group.match.test(value)) continue;
+      const base = group.remove ? value.replace(group.remove, '') : value;
+      const lower = base.toLowerCase();
+      if (rule.type === 'SFX') {
+        // Whichever is fewer: the covered strings that extend the base, or the group's added texts.
+        const [from, to] = extending(lower);
+        if (to - from < group.byAdd.size) {
+          for (let at = from; at < to; at++) for (const entry of group.byAdd.get(extending.sorted[at].slice(lower.length)) ?? []) words.push(base + entry.add);
+        } else {
+          for (const [add, entries] of group.byAdd) if (covered.has(lower + add)) for (const entry of entries) words.push(base + entry.add);
+        }
+        continue;
+      }
+      inside ??= substringsOf(covered);
+      if (!inside.has(lower)) continue;
+      for (const [add, entries] of group.byAdd) {
+        if (!covered.has(add + lower)) continue;
+        for (const entry of entries) words.push(entry.add + base);
+      }
+    }
+    for (const entry of grouped ? grouped.continued : rule.entries) {
       if (entry.match && !entry.match.test(value)) continue;
       let next = entry.remove ? value.replace(entry.remove, '') : value;
       next = rule.type === 'SFX' ? next + entry.add : entry.add + next;
@@ -102,6 +131,75 @@ export function addStems(speller: FormSpeller, stems: { stem: string; flags: str
       }
     });
   }
+}
+
+interface Group {
+  match: RegExp | '';
+  remove: string | RegExp;
+  byAdd: Map<string, Entry[]>;
+}
+
+interface Groups {
+  /** Entries without continuations, by their condition and what they strip, then by their added text lower-cased. */
+  plain: Group[];
+  continued: Entry[];
+}
+
+const groups = new WeakMap<Rule, Groups | undefined>();
+/** A capital sigma lower-cases by its place in the word (σ or final ς): such forms are tried one by one. */
+const SIGMA = '\u03A3';
+
+function groupsOf(rule: Rule): Groups | undefined {
+  if (groups.has(rule)) return groups.get(rule);
+  let found: Groups | undefined;
+  if (!rule.entries.some((entry) => entry.add.includes(SIGMA))) {
+    const byRemove = new Map<string, Group>();
+    const continued: Entry[] = [];
+    for (const entry of rule.entries) {
+      if (entry.continuation.length) {
+        continued.push(entry);
+        continue;
+      }
+      const pattern = (value: string | RegExp) => (typeof value === 'string' ? `s${value}` : `r${value.source}/${value.flags}`);
+      const key = `${pattern(entry.match)} ${pattern(entry.remove)}`;
+      let group = byRemove.get(key);
+      if (!group) byRemove.set(key, (group = { match: entry.match, remove: entry.remove, byAdd: new Map() }));
+      const add = entry.add.toLowerCase();
+      group.byAdd.set(add, [...(group.byAdd.get(add) ?? []), entry]);
+    }
+    found = { plain: [...byRemove.values()], continued };
+  }
+  groups.set(rule, found);
+  return found;
+}
+
+/** Every substring of the longest covered strings (the words to judge): where a prefix's form must sit. */
+function substringsOf(covered: ReadonlySet<string>): Set<string> {
+  const sorted = [...covered].sort();
+  const found = new Set<string>();
+  sorted.forEach((text, at) => {
+    if (at + 1 < sorted.length && sorted[at + 1].startsWith(text)) return;
+    for (let from = 0; from < text.length; from++) for (let to = from + 1; to <= text.length; to++) found.add(text.slice(from, to));
+  });
+  found.add('');
+  return found;
+}
+
+/** Where the covered strings that begin with a given string (itself included) lie in a sorted copy: [from, to). */
+function coveredFrom(covered: ReadonlySet<string>): ((start: string) => [number, number]) & { sorted: string[] } {
+  const sorted = [...covered].sort();
+  const lowerBound = (value: string) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle] < value) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  // Every string that begins with `start` sorts before `start` followed by the last code unit.
+  return Object.assign((start: string): [number, number] => [lowerBound(start), lowerBound(`${start}\uffff`)], { sorted });
 }
 
 /** nspell's addRules: a word listed twice gets both sets of flags; a form that becomes a stem gets its flags. */
