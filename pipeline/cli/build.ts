@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
 import { detectEngines, engineFingerprint } from '../translate/registry.js';
+import { statusSettings } from './status.js';
 import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
 interface BuildFlags {
@@ -91,7 +92,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
     stamps: result.stamps,
     sourceCache: result.sourceCache,
     // Every language decided as `status` decides it (no --lang, no --release): status may reuse them.
-    status: settled && !flags.lang?.length && !flags.release ? { key: statusKey(settled), rows: result.decisions } : undefined,
+    status: settled && !flags.lang?.length && !flags.release ? { key: statusKey(settled), rows: result.decisions, settings: statusSettings(config) } : undefined,
   };
   writeAtomic(path.join(output, BUILD_STATE), JSON.stringify(next), output);
   return code;

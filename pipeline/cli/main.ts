@@ -62,8 +62,8 @@ export async function main(argv: string[]): Promise<void> {
     .description('per statement and language: segments approved, needing review, stale, untranslated')
     .option('--json', 'print JSON (docs/schemas/status.schema.json)')
     .action(async (flags) => {
-      const { runStatus } = await import('./status.js');
-      process.exitCode = await runStatus(await config(), flags);
+      const { runStatus, statusFromLastBuild } = await import('./status.js');
+      process.exitCode = statusFromLastBuild(root(), flags) ?? (await runStatus(await config(), flags));
     });
 
   program

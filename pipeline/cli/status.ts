@@ -1,21 +1,40 @@
 // `editions status`: what each language still needs, computed from the sources without writing.
 // The same snapshot and decisions as a build, and no renderer loaded. When no input changed since the
-// last build, its decisions are the answer: nothing is parsed.
+// last build, its decisions and the settings it read are the answer: not even the config is parsed.
+import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import type { Decided } from '../build/plan.js';
-import { readBuildState, statusKey, workspaceHashes } from '../output/fingerprint.js';
+import { readBuildState, statusKey, workspaceHashes, type StatusSettings } from '../output/fingerprint.js';
 import { chooseEngine } from '../translate/choose.js';
+import { ledgerPath, readLedger } from '../translate/ledger.js';
 import { detectEngines } from '../translate/registry.js';
-import { readLedger } from '../translate/workspace.js';
 
-export async function runStatus(config: ResolvedConfig, flags: { json?: boolean }): Promise<number> {
+type StatusFlags = { json?: boolean };
+
+/** The settings of a config that `status` prints from. */
+export function statusSettings(config: ResolvedConfig): StatusSettings {
+  return { sourceLanguage: config.sourceLanguage, languages: config.languages, ledger: ledgerPath(config) };
+}
+
+/** `status` of a workspace no input of which changed since the last build; undefined when one did. */
+export function statusFromLastBuild(root: string, flags: StatusFlags): number | undefined {
+  const saved = readBuildState(path.join(root, 'output'))?.status;
+  if (!saved?.settings || saved.key !== statusKey(workspaceHashes(root))) return undefined;
+  return printStatus(saved.rows as Decided[], saved.settings, flags);
+}
+
+export async function runStatus(config: ResolvedConfig, flags: StatusFlags): Promise<number> {
+  return printStatus(await decisions(config), statusSettings(config), flags);
+}
+
+function printStatus(decided: Decided[], settings: StatusSettings, flags: StatusFlags): number {
   const env = detectEngines(process.env);
-  const rows = (await decisions(config)).map(({ key, counts, decision }) => {
-    const settings = config.languages.find((item) => item.code === key.language)!;
-    const engine = chooseEngine(config.sourceLanguage, settings, env);
+  const rows = decided.map(({ key, counts, decision }) => {
+    const language = settings.languages.find((item) => item.code === key.language)!;
+    const engine = chooseEngine(settings.sourceLanguage, language, env);
     return { statement: key.slug, language: key.language, ...counts, edition: decision.status, engine: engine.engine, engineNote: engine.reason };
   });
-  const ledger = readLedger(config);
+  const ledger = readLedger(settings.ledger);
   const spent = ledger.reduce<Record<string, { requests: number; characters: number; tokens?: number }>>((totals, line) => {
     const name = line.engine.split(' ')[0];
     totals[name] ??= { requests: 0, characters: 0 };

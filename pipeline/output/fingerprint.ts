@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { LanguageSettings } from '../config.js';
 import { fileURLToPath } from 'node:url';
 
 export const BUILD_STATE = '.editions-build.json';
@@ -119,7 +120,15 @@ export interface BuildState {
    * The build's decisions for every statement and language, valid while the inputs hash to `key`:
    * `status` on an unchanged workspace prints them without parsing a statement or a catalog.
    */
-  status?: { key: string; rows: unknown[] };
+  status?: { key: string; rows: unknown[]; settings?: StatusSettings };
+}
+
+/** What `status` needs of the config besides the decisions; kept with them (the config's hash is in the key). */
+export interface StatusSettings {
+  sourceLanguage: string;
+  languages: LanguageSettings[];
+  /** The machine-translation ledger's path. */
+  ledger: string;
 }
 
 export function readBuildState(output: string): BuildState | undefined {

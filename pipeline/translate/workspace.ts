@@ -1,5 +1,5 @@
 // Machine translation over a whole workspace: choose an engine per language, plan, spend, save, record.
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
 import type { Catalog, Statement } from '../edition.js';
@@ -13,7 +13,9 @@ import { engineDefinition } from './registry.js';
 import { buildMemory, planTranslations, type TranslationPlan } from './plan.js';
 import { translateCatalog, type LedgerLine } from './run.js';
 
-export const LEDGER_FILE = 'mt-ledger.jsonl';
+import { appendLedger, ledgerPath } from './ledger.js';
+
+export { LEDGER_FILE, ledgerPath, readLedger } from './ledger.js';
 
 export interface MachineTranslationEnv {
   engines: EngineEnvironment;
@@ -98,7 +100,7 @@ export async function translateWorkspace(
           catalogs.set(key, saved);
           return saved;
         },
-        record: (line) => appendLedger(config, line),
+        record: (line) => appendLedger(ledgerPath(config), line),
         progress: (done, total) => env.progress?.(language, done, total),
       });
       totals.segments += result.sent;
@@ -127,27 +129,3 @@ export function loadGlossary(config: ResolvedConfig): Glossary {
   return existsSync(file) ? parseGlossary(readText(file, GLOSSARY_FILE)) : EMPTY_GLOSSARY;
 }
 
-export function ledgerPath(config: ResolvedConfig): string {
-  return path.join(config.paths.locales, LEDGER_FILE);
-}
-
-/** One JSON line per request; a single small append, so a crash leaves at most a torn last line. */
-function appendLedger(config: ResolvedConfig, line: LedgerLine): void {
-  appendFileSync(ledgerPath(config), `${JSON.stringify(line)}\n`, 'utf8');
-}
-
-/** Totals from the ledger, per engine and language; torn or foreign lines are skipped. */
-export function readLedger(config: ResolvedConfig): LedgerLine[] {
-  const file = ledgerPath(config);
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .flatMap((line) => {
-      try {
-        const value = JSON.parse(line) as LedgerLine;
-        return typeof value.characters === 'number' ? [value] : [];
-      } catch {
-        return [];
-      }
-    });
-}

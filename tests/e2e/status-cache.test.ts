@@ -36,4 +36,22 @@ describe('status after a build', () => {
     expect(after.approved).toBe(before.approved + 1);
     expect(after.needsReview).toBe(before.needsReview - 1);
   }, 120_000);
+
+  it('chooses engines from this run\'s environment and the config as the build read it', async () => {
+    const other = makeWorkspace({ languages: ['es', 'fr'], catalogs: ['es', 'fr'], extraConfig: 'formats: [txt]\n' });
+    made.push(other);
+    expect((await runCli(['--root', other, 'build', '--engine', 'none'])).code).toBe(0);
+    const engines = async (env: Record<string, string>) => {
+      const result = await runCli(['--root', other, 'status', '--json'], env);
+      expect(result.code, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout).languages as { language: string; engine: string }[]).map((row) => `${row.language}:${row.engine}`);
+    };
+    // The same answer as reading the workspace, with DeepL set up for this run and without.
+    const withKey = await engines({ DEEPL_AUTH_KEY: 'stand-in:fx' });
+    const without = await engines({});
+    rmSync(path.join(other, 'output/.editions-build.json'));
+    expect(withKey).toEqual(['es:deepl', 'fr:deepl']);
+    expect(await engines({ DEEPL_AUTH_KEY: 'stand-in:fx' })).toEqual(withKey);
+    expect(await engines({})).toEqual(without);
+  }, 120_000);
 });
