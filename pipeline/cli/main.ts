@@ -72,8 +72,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--json', 'print JSON (docs/schemas/check.schema.json)')
     .option('--lang <list>', 'only these languages (comma-separated)', parseLanguages)
     .action(async (flags) => {
-      const { runCheck } = await import('./check.js');
-      process.exitCode = await runCheck(await config(flags.lang), flags);
+      const { runCheck, checkFromLastRun } = await import('./check.js');
+      process.exitCode = checkFromLastRun(root(), flags) ?? (await runCheck(await config(flags.lang), flags));
     });
 
   program

@@ -13,6 +13,7 @@ const RECORDED: Record<string, string> = {
   'spelling-1': '3af35106a327eee87ab521426111580bf66ae56179533126f609cca85671486b',
   'spelling-2': '098665ce281b3e389ef21dc414228826e190244539ad895c8cc5939d1607668b',
   'spelling-3': '2d50018a02a6a2e0c3cd88f95fbb746c35c256ad1c6b8bf407f9ba4e431a4f18',
+  'spelling-4': 'b7b6b76bf04089e4e90f8f90dcfae70c72b5df8df5dc2f84163864fc385c072b',
 };
 
 describe('spelling verdicts and the code that makes them', () => {

@@ -27,7 +27,7 @@ const require = createRequire(import.meta.url);
  * Bumped when what decides a word's verdict changes: this file, stems.ts, forms.ts, affixes.ts,
  * dic-index.ts, judge() in verdicts.ts. Cached verdicts and dictionary indexes of another version are not used.
  */
-export const SPELLING_VERSION = 'spelling-3';
+export const SPELLING_VERSION = 'spelling-4';
 
 /** The npm package that spells a language. dictionary-pt-br 3 is an empty, deprecated package: dictionary-pt is Brazilian. */
 const PACKAGES: Record<string, string[]> = {
@@ -68,6 +68,14 @@ export function dictionaryFor(language: string): string | undefined {
   const lower = language.toLowerCase();
   const candidates = PACKAGES[lower] ?? PACKAGES[lower.split('-')[0]] ?? [];
   return candidates.find((name) => !UNUSABLE.has(name) && packageFolder(name));
+}
+
+/** The identity of every installed dictionary package: what every spelling verdict depends on besides the code. */
+export function installedDictionaries(): string[] {
+  return Object.values(PACKAGES)
+    .flat()
+    .filter((name, at, all) => all.indexOf(name) === at && !UNUSABLE.has(name) && packageFolder(name))
+    .map(identityOf);
 }
 
 /** For `doctor`: each language and the dictionary that spells it, or null when its spelling is not checked. */
