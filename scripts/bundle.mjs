@@ -12,6 +12,7 @@
 // dictionary-* .aff/.dic files) or that are loaded only on some paths stay external: Node loads them
 // from node_modules as before.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +47,9 @@ function entryPoints() {
   if (!present.main) throw new Error(`bundle: ${path.relative(root, path.join(dist, entries.main))} is missing; run tsc first`);
   return present;
 }
+
+/** The bundle's identity, read by toolFingerprint() (pipeline/output/fingerprint.ts). */
+const FINGERPRINT = 'fingerprint.txt';
 
 /** A chunk no build has named for this long is no longer loaded by any CLI still running. */
 const STALE_MS = 60 * 60 * 1000;
@@ -89,6 +93,12 @@ export async function bundle({ outdir = out, ...overrides } = {}) {
     writeFileSync(staged, file.contents);
     renameSync(staged, file.path);
   }
+  // What identifies this bundle (the tool's fingerprint, see output/fingerprint.ts): a hash of every
+  // file it is made of, written last. Stale chunks left for running CLIs are not part of it.
+  const identity = createHash('sha256');
+  for (const file of [...result.outputFiles].sort((a, b) => a.path.localeCompare(b.path))) identity.update(path.relative(outdir, file.path)).update('\0').update(file.contents).update('\0');
+  writeFileSync(path.join(outdir, `${FINGERPRINT}.tmp-${process.pid}`), `${identity.digest('hex')}\n`);
+  renameSync(path.join(outdir, `${FINGERPRINT}.tmp-${process.pid}`), path.join(outdir, FINGERPRINT));
   const written = new Set(result.outputFiles.map((file) => file.path));
   for (const name of readdirSync(outdir)) {
     const file = path.join(outdir, name);

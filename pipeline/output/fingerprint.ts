@@ -49,12 +49,24 @@ let tool: string | undefined;
  * tree this module runs from, whichever file of it holds this code, so a CLI and its workers agree:
  * dist/bundle/ when bundled (it alone runs), else dist/ or, under tests, pipeline/.
  */
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function toolFingerprint(): string {
   if (!tool) {
     const pkg = packageRoot();
     const [top, next] = path.relative(pkg, fileURLToPath(import.meta.url)).split(path.sep);
-    const root = top === 'dist' && next === 'bundle' ? path.join(pkg, top, next) : path.join(pkg, top);
-    tool = hashOf(
+    const bundled = top === 'dist' && next === 'bundle';
+    const root = bundled ? path.join(pkg, top, next) : path.join(pkg, top);
+    // The bundle names its own identity (a hash of its files, scripts/bundle.mjs): one read instead
+    // of a stat of every file, and chunks left over for CLIs still running do not count.
+    const own = bundled ? readIfThere(path.join(root, 'fingerprint.txt')) : undefined;
+    tool = own ? hashOf('bundle', own) : hashOf(
       ...filesUnder(root, (name) => /\.(js|ts)$/.test(name)).map((file) => {
         const stat = statSync(file);
         return `${path.relative(root, file)} ${stat.size} ${stat.mtimeMs}`;
