@@ -10,18 +10,29 @@ import { dictionaryFor } from '../review/checks/spelling.js';
 import { byPlace } from '../review/checks/finding.js';
 import type { CheckReply } from './check-worker.js';
 
-/** runChecks over `input` on up to one thread per core (in process when there is no compiled worker). */
+/**
+ * runChecks over `input`: the catalogs and UI words on up to one thread per core, the statements
+ * here meanwhile (in process when there is no compiled worker). Spelling the source loads a whole
+ * English dictionary, a long step that this thread, waiting on the render workers, has time for.
+ */
 export async function checkOnThreads(input: CheckInput, threads = cores()): Promise<CheckResult> {
   const script = workerScript('build/check-worker.js');
   if (!script) return runChecks(input);
   const workers: Worker[] = [];
   try {
-    const parts = shareOut(input, Math.max(1, threads));
-    return mergeResults(input, await Promise.all(parts.map((part) => checkOnThread(script, part, workers))));
+    const [mine, ...parts] = splitChecks(input, threads);
+    const onThreads = parts.map((part) => checkOnThread(script, part, workers));
+    const here = runChecks(mine);
+    return mergeResults(input, await Promise.all([here, ...onThreads]));
   } finally {
     // The first failure rejects at once: the other threads must not keep the process alive.
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+/** The statements for this thread, then the catalogs and UI words shared out between `threads` threads. */
+export function splitChecks(input: CheckInput, threads: number): CheckInput[] {
+  return [{ ...input, catalogs: [], ui: [] }, ...shareOut({ ...input, statements: [] }, Math.max(1, threads))];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Catalog } from '../../pipeline/edition.js';
 import { parseStatement } from '../../pipeline/parse/statement.js';
 import { runChecks, type CheckInput } from '../../pipeline/review/checks/index.js';
 import { readCatalog } from '../../pipeline/review/po.js';
-import { mergeResults, shareOut } from '../../pipeline/build/check-threads.js';
+import { mergeResults, shareOut, splitChecks } from '../../pipeline/build/check-threads.js';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/spelling-cache/${name}`, 'utf8');
 const statement = parseStatement(fixture('statement.md'), 'source/udhr.md', 'udhr');
@@ -38,6 +38,21 @@ describe('checks shared out between threads', () => {
     const merged = mergeResults(input, await Promise.all(shareOut(input, 2).map((part) => runChecks(part))));
     expect(whole.findings.length).toBeGreaterThan(0);
     expect(new Set(whole.findings.map((finding) => finding.place.file)).size).toBeGreaterThan(2);
+    expect(merged.findings).toEqual(whole.findings);
+    expect(merged.checked).toEqual(whole.checked);
+    expect(merged.sourceCache).toEqual(whole.sourceCache);
+  });
+
+  it('split as a build splits them (statements here, languages on two threads), find what one run finds', async () => {
+    const whole = await runChecks(input);
+    const parts = splitChecks(input, 2);
+    expect(parts.map((part) => [part.statements.length, part.catalogs.length])).toEqual([
+      [1, 0],
+      [0, 1],
+      [0, 1],
+    ]);
+    const merged = mergeResults(input, await Promise.all(parts.map((part) => runChecks(part))));
+    expect(merged.checked.sources).toEqual(['source/udhr.md']);
     expect(merged.findings).toEqual(whole.findings);
     expect(merged.checked).toEqual(whole.checked);
     expect(merged.sourceCache).toEqual(whole.sourceCache);
