@@ -10,22 +10,13 @@ import { flagInfoReader, readAffixes } from '../../pipeline/review/checks/affixe
 import { readIndex, writeIndex } from '../../pipeline/review/checks/dic-index.js';
 import { dictionary, dictionaryFor, dictionaryUse, keepIndexesIn, releaseDictionary } from '../../pipeline/review/checks/dictionaries.js';
 import { indexDic, selectIndexed, selectLines, type Line, type StemPass } from '../../pipeline/review/checks/stems.js';
+import { udhrWords } from '../support/udhr-words.js';
 
-const fixture = JSON.parse(readFileSync('tests/fixtures/spelling-equivalence/udhr-sentences.json', 'utf8')) as { languages: Record<string, { sentences: string[] }> };
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'editions-dic-index-'));
 afterAll(() => {
   keepIndexesIn(undefined);
   rmSync(scratch, { recursive: true, force: true });
 });
-
-function wordsOf(language: string): string[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-  const words = new Set<string>();
-  for (const sentence of fixture.languages[language].sentences) {
-    for (const part of segmenter.segment(sentence)) if (part.isWordLike && !/\p{N}/u.test(part.segment)) words.add(part.segment);
-  }
-  return [...words];
-}
 
 const misspelt = (words: string[]) => words.filter((word) => word.length >= 5).map((word) => word[0] + word[2] + word[1] + word.slice(3));
 
@@ -62,7 +53,7 @@ describe('the dictionary index', () => {
     const scanned = passFor(language);
     const indexed = passFor(language);
     const index = indexDic(bytes, indexed.pass.affixes, indexed.pass.infoOf);
-    const words = wordsOf(language);
+    const words = udhrWords(language);
     const half = Math.floor(words.length / 2);
     // The second pass brings new words and misspelt ones: some lines come back marked `again`.
     for (const texts of [words.slice(0, half), [...words.slice(half), ...misspelt(words)]]) {
@@ -77,7 +68,7 @@ describe('the dictionary index', () => {
   });
 
   it('gives the verdicts of scanning, and is made once then read from the cache folder', () => {
-    const words = [...wordsOf('es'), ...misspelt(wordsOf('es'))];
+    const words = [...udhrWords('es'), ...misspelt(udhrWords('es'))];
     const verdicts = () => {
       releaseDictionary('es');
       const spanish = dictionary('es')!;

@@ -8,18 +8,7 @@ import path from 'node:path';
 import nspell from 'nspell';
 import { describe, expect, it } from 'vitest';
 import { dictionary, dictionaryFor, dictionaryUse, releaseDictionary } from '../../pipeline/review/checks/dictionaries.js';
-
-const fixture = JSON.parse(readFileSync('tests/fixtures/spelling-equivalence/udhr-sentences.json', 'utf8')) as { languages: Record<string, { sentences: string[] }> };
-
-/** The distinct words of a language's sentences, figures left out (the spelling check skips them). */
-function wordsOf(language: string): string[] {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-  const words = new Set<string>();
-  for (const sentence of fixture.languages[language].sentences) {
-    for (const part of segmenter.segment(sentence)) if (part.isWordLike && !/\p{N}/u.test(part.segment)) words.add(part.segment);
-  }
-  return [...words];
-}
+import { udhrWords } from '../support/udhr-words.js';
 
 /** Every third word of five letters or more with its second and third letters swapped: "Menschen" → "Mneschen". */
 const misspelt = (words: string[]) => words.filter((word, index) => word.length >= 5 && index % 3 === 0).map((word) => word[0] + word[2] + word[1] + word.slice(3)).filter((word) => !words.includes(word));
@@ -52,7 +41,7 @@ const BEYOND_NSPELL: Record<string, string[]> = {
 describe('partial dictionary loading gives the whole dictionary’s verdicts', () => {
   for (const language of ['es', 'ru', 'en', 'de']) {
     it(`${language}: the same verdict on every word of nine UDHR articles and on misspelt forms, in one pass over the word list or in two`, () => {
-      const words = wordsOf(language);
+      const words = udhrWords(language);
       const asked = [...words, ...misspelt(words), ...capitalised(words)];
       const whole = wholeDictionary(language);
       releaseDictionary(language);
