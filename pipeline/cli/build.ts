@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { EngineChoice, ResolvedConfig } from '../config.js';
 import { detectEngines, engineFingerprint } from '../translate/registry.js';
 import { statusSettings } from './status.js';
+import { toolCacheDir } from './tool-cache.js';
 import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
 interface BuildFlags {
@@ -23,6 +24,7 @@ const seconds = (since: number, digits: number) => `${((performance.now() - sinc
 
 export async function runBuild(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>): Promise<number> {
   const started = performance.now();
+  toolCacheDir(); // A bad EDITIONS_CACHE_DIR is said every time, not only when there is work to do.
   const output = path.join(root, 'output');
   const state = readBuildState(output);
   // Taken before anything is read: a catalog saved from now on makes the next build run again.

@@ -1,8 +1,10 @@
 // `editions check`: every finding as `file:line:column: severity: message [rule]`; exit 1 on errors.
-// A check of the whole workspace keeps its findings with a key of everything they depend on (every
-// input file, the tool, the installed dictionaries): the next check of an unchanged workspace prints
-// them without reading the config or parsing anything.
-import { readFileSync } from 'node:fs';
+// A check of the whole workspace keeps its findings in the tool cache folder, with a key of
+// everything they depend on (every input file, the tool, the installed dictionaries): the next check
+// of an unchanged workspace prints them without reading the config or parsing anything. Kept out of
+// the workspace, so a report committed or copied along with it is never taken for this machine's.
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
 import { checkWorkspace } from '../check.js';
@@ -12,11 +14,25 @@ import { hashOf, toolFingerprint, workspaceHashes } from '../output/fingerprint.
 import { installedDictionaries } from '../review/checks/dictionaries.js';
 import { writeAtomic } from '../output/write.js';
 import { useToolCache } from './environment.js';
+import { toolCacheDir } from './tool-cache.js';
 
 type CheckFlags = { json?: boolean; lang?: string[] };
 
-/** The last whole-workspace check's findings, in output/. */
-const REPORT = '.editions-check-report.json';
+/** Where the last whole check of the workspace at `root` is kept, if the tool keeps anything. */
+function reportFile(root: string): { file: string; folder: string } | undefined {
+  const cache = toolCacheDir();
+  if (!cache) return undefined;
+  const folder = path.join(cache, 'check-reports');
+  return { folder, file: path.join(folder, `${createHash('sha256').update(realFolder(root)).digest('hex').slice(0, 32)}.json`) };
+}
+
+function realFolder(root: string): string {
+  try {
+    return realpathSync(root);
+  } catch {
+    return path.resolve(root); // Not there: the config's absence is said when it is read.
+  }
+}
 
 function reportKey(root: string): string {
   return hashOf(toolFingerprint(), ...installedDictionaries(), ...[...workspaceHashes(root)].flat());
@@ -24,10 +40,11 @@ function reportKey(root: string): string {
 
 /** `check` of a workspace nothing of which changed since the last whole check; undefined otherwise. */
 export function checkFromLastRun(root: string, flags: CheckFlags): number | undefined {
-  if (flags.lang?.length) return undefined;
+  const report = reportFile(root);
+  if (flags.lang?.length || !report) return undefined;
   let saved: { key?: string; findings?: Finding[] };
   try {
-    saved = JSON.parse(readFileSync(path.join(root, 'output', REPORT), 'utf8')) as typeof saved;
+    saved = JSON.parse(readFileSync(report.file, 'utf8')) as typeof saved;
   } catch {
     return undefined;
   }
@@ -42,9 +59,10 @@ export async function runCheck(config: ResolvedConfig, flags: CheckFlags): Promi
   const snapshot = readSnapshot(config, { languages: flags.lang });
   await useToolCache();
   const { findings } = await checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages);
-  if (key && path.resolve(config.paths.output) === path.join(config.root, 'output')) {
+  const report = key && reportFile(config.root);
+  if (report) {
     try {
-      writeAtomic(path.join(config.paths.output, REPORT), JSON.stringify({ key, findings }), config.paths.output);
+      writeAtomic(report.file, JSON.stringify({ key, findings }), report.folder);
     } catch {
       // Only a shortcut for the next check: a read-only or full disk costs it, not this one.
     }

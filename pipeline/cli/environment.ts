@@ -1,35 +1,18 @@
 // What only the CLI may read: environment variables, the clock, the terminal. Stages get plain values.
-import os from 'node:os';
-import path from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Engine, EngineName } from '../translate/engine.js';
 import { detectEngines, engineDefinition } from '../translate/registry.js';
 import type { MachineTranslationEnv } from '../translate/workspace.js';
 import { EditionsError, registerSecretsFrom } from '../errors.js';
+import { toolCacheDir } from './tool-cache.js';
+
+export { toolCacheDir };
 
 export function sourceDateEpoch(): number | undefined {
   const value = process.env.SOURCE_DATE_EPOCH;
   if (value === undefined || value === '') return undefined;
   if (!/^\d+$/.test(value)) throw new EditionsError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${value}"`, { rule: 'bad-environment' });
   return Number(value);
-}
-
-/**
- * The folder where Editions keeps what it derives from its own installed data (dictionary indexes)
- * between runs on this machine: EDITIONS_CACHE_DIR, else $XDG_CACHE_HOME/editions, else
- * ~/.cache/editions. EDITIONS_CACHE_DIR=none keeps nothing (every run scans the dictionaries).
- */
-export function toolCacheDir(): string | undefined {
-  const chosen = process.env.EDITIONS_CACHE_DIR;
-  if (chosen === 'none') return undefined;
-  if (chosen) {
-    if (!path.isAbsolute(chosen)) throw new EditionsError(`EDITIONS_CACHE_DIR must be an absolute folder path or "none", not "${chosen}"`, { rule: 'bad-environment' });
-    return chosen;
-  }
-  const xdg = process.env.XDG_CACHE_HOME;
-  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'editions');
-  const home = os.homedir();
-  return home ? path.join(home, '.cache', 'editions') : undefined;
 }
 
 /** Spell with dictionary indexes kept in the tool's cache folder (see toolCacheDir). */

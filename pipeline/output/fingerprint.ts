@@ -1,7 +1,7 @@
 // Content hashes that decide what a build may skip. Only node:fs and node:crypto here, so the
 // "nothing changed" check runs before any heavy module is loaded.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LanguageSettings } from '../config.js';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +17,32 @@ export function hashOf(...parts: (string | Uint8Array | undefined)[]): string {
   return hash.digest('hex');
 }
 
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
+/**
+ * The files under a folder whose names `keep` accepts, sorted. Symbolic links count as what they
+ * point to (the snapshot reads a linked statement or language folder), each folder once.
+ */
+function filesUnder(dir: string, keep: (name: string) => boolean, seen = new Set<string>()): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && keep(entry.name))
-    .map((entry) => path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name))
-    .sort();
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    const kind = entry.isSymbolicLink() ? kindOf(file) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
+    if (kind === 'folder') found.push(...filesUnder(file, keep, seen));
+    else if (kind === 'file' && keep(entry.name)) found.push(file);
+  }
+  return found.sort();
+}
+
+function kindOf(file: string): 'file' | 'folder' | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined; // A dangling link: nothing to read.
+  }
 }
 
 /**
@@ -139,7 +159,7 @@ export interface BuildState {
 export interface StatusSettings {
   sourceLanguage: string;
   languages: LanguageSettings[];
-  /** The machine-translation ledger's path. */
+  /** The machine-translation ledger's path, relative to the workspace (which may have moved since). */
   ledger: string;
 }
 
