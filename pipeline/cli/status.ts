@@ -13,28 +13,28 @@ type StatusFlags = { json?: boolean };
 
 /** The settings of a config that `status` prints from. */
 export function statusSettings(config: ResolvedConfig): StatusSettings {
-  return { sourceLanguage: config.sourceLanguage, languages: config.languages, ledger: ledgerPath(config) };
+  return { sourceLanguage: config.sourceLanguage, languages: config.languages, ledger: path.relative(config.root, ledgerPath(config)) };
 }
 
 /** `status` of a workspace no input of which changed since the last build; undefined when one did. */
 export function statusFromLastBuild(root: string, flags: StatusFlags): number | undefined {
   const saved = readBuildState(path.join(root, 'output'))?.status;
   if (!saved?.settings || saved.key !== statusKey(workspaceHashes(root))) return undefined;
-  return printStatus(saved.rows as Decided[], saved.settings, flags);
+  return printStatus(root, saved.rows as Decided[], saved.settings, flags);
 }
 
 export async function runStatus(config: ResolvedConfig, flags: StatusFlags): Promise<number> {
-  return printStatus(await decisions(config), statusSettings(config), flags);
+  return printStatus(config.root, await decisions(config), statusSettings(config), flags);
 }
 
-function printStatus(decided: Decided[], settings: StatusSettings, flags: StatusFlags): number {
+function printStatus(root: string, decided: Decided[], settings: StatusSettings, flags: StatusFlags): number {
   const env = detectEngines(process.env);
   const rows = decided.map(({ key, counts, decision }) => {
     const language = settings.languages.find((item) => item.code === key.language)!;
     const engine = chooseEngine(settings.sourceLanguage, language, env);
     return { statement: key.slug, language: key.language, ...counts, edition: decision.status, engine: engine.engine, engineNote: engine.reason };
   });
-  const ledger = readLedger(settings.ledger);
+  const ledger = readLedger(path.resolve(root, settings.ledger));
   const spent = ledger.reduce<Record<string, { requests: number; characters: number; tokens?: number }>>((totals, line) => {
     const name = line.engine.split(' ')[0];
     totals[name] ??= { requests: 0, characters: 0 };

@@ -1,6 +1,6 @@
 // `status` answers from the last build's decisions while every input is as that build left it, and
 // reads the workspace again as soon as one is not: it must never show a stale count.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, removeWorkspace, runCli, SLUG } from '../support/workspace.js';
@@ -23,6 +23,31 @@ describe('status after a build', () => {
     const fromBuild = await status();
     rmSync(path.join(root, 'output/.editions-build.json'));
     expect(fromBuild).toEqual(await status());
+  }, 120_000);
+
+  it('answers from the build\'s decisions, with the spending of the ledger as it is now, where it is now', async () => {
+    expect((await runCli(['--root', root, 'build'])).code).toBe(0);
+    // Marked in the state the build left, the mark shows: status took the build's decisions.
+    const stateFile = path.join(root, 'output/.editions-build.json');
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { status: { rows: { counts: { total: number } }[] } };
+    state.status.rows[0].counts.total = 4242;
+    writeFileSync(stateFile, JSON.stringify(state));
+    const line = { time: '2026-11-30T00:00:00.000Z', engine: 'deepl', language: 'es', statement: SLUG, segments: 3, characters: 1234 };
+    writeFileSync(path.join(root, 'locales/mt-ledger.jsonl'), `${JSON.stringify(line)}\n`);
+    // The workspace moved since the build: its ledger is read where it is now.
+    const moved = `${root}-moved`;
+    renameSync(root, moved);
+    try {
+      const result = await runCli(['--root', moved, 'status', '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      const printed = JSON.parse(result.stdout) as { languages: { total: number }[]; machineTranslation: Record<string, { characters: number }> };
+      expect(printed.languages[0].total).toBe(4242);
+      expect(printed.machineTranslation.deepl.characters).toBe(1234);
+    } finally {
+      renameSync(moved, root);
+    }
+    rmSync(path.join(root, 'locales/mt-ledger.jsonl'));
+    rmSync(stateFile);
   }, 120_000);
 
   it('counts again when an editor approves an entry in a PO editor after the build', async () => {
