@@ -112,14 +112,16 @@ describe('the dictionary index', () => {
     expect(readIndex(file, 'dictionary-ru@3.0.0 spelling-2')).toBeUndefined();
   });
 
-  it('spells as before when the cache folder cannot be written', () => {
+  it('is not made where it cannot be kept: the dictionary is scanned, and spells as before', () => {
     const blocked = path.join(scratch, 'a-file');
     writeFileSync(blocked, '');
     keepIndexesIn(blocked);
     releaseDictionary('de');
+    const made = dictionaryUse.indexed;
     const german = dictionary('de')!;
     expect(german.correct('Menschenrechte')).toBe(true);
     expect(german.correct('Mneschenrechte')).toBe(false);
+    expect(dictionaryUse.indexed).toBe(made);
     keepIndexesIn(undefined);
   });
 });

@@ -12,7 +12,7 @@
 // (tests/review/spelling-equivalence.test.ts, on UDHR sentences). Where the tool may keep files
 // between runs (keepIndexesIn), the pass is a look-up in an index of the .dic made once (dic-index.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type nspellType from 'nspell';
@@ -27,7 +27,7 @@ const require = createRequire(import.meta.url);
  * Bumped when what decides a word's verdict changes: this file, stems.ts, forms.ts, affixes.ts,
  * dic-index.ts, judge() in verdicts.ts. Cached verdicts and dictionary indexes of another version are not used.
  */
-export const SPELLING_VERSION = 'spelling-4';
+export const SPELLING_VERSION = 'spelling-5';
 
 /** The npm package that spells a language. dictionary-pt-br 3 is an empty, deprecated package: dictionary-pt is Brazilian. */
 const PACKAGES: Record<string, string[]> = {
@@ -167,27 +167,38 @@ export function indexesKeptIn(): string | undefined {
 
 /**
  * The lines a pass needs, by the index when indexes are kept (read from the cache folder, or made
- * by one pass over the whole file and kept there), else by scanning the .dic text.
+ * by one pass over the whole file and kept there), else by scanning the .dic text. One index file
+ * per dictionary and install: a new version of either overwrites it, the folder does not grow.
  */
 function lineSelector(name: string, folder: string, affixes: Affixes, infoOf: (flags: string) => FlagInfo): (pass: StemPass) => Line[] {
   const dicFile = path.join(folder, 'index.dic');
-  const where = indexFolder;
-  if (!where) return (pass) => selectLines(readFileSync(dicFile, 'utf8'), pass);
+  const scan = (pass: StemPass) => selectLines(readFileSync(dicFile, 'utf8'), pass);
+  if (!indexFolder) return scan;
   const identity = `${SPELLING_VERSION} ${identityOf(name)} ${folder}`;
-  const file = path.join(where, 'dictionaries', `${name}-${createHash('sha256').update(identity).digest('hex').slice(0, 16)}.index`);
-  let index: DicIndex | undefined;
+  const where = path.join(indexFolder, 'dictionaries');
+  const file = path.join(where, `${name}-${createHash('sha256').update(folder).digest('hex').slice(0, 16)}.index`);
+  let index = readIndex(file, identity);
+  // Making an index costs more than one scan: only worth it where it can be kept.
+  if (!index && !writable(where)) return scan;
   return (pass) => {
     const dic = readFileSync(dicFile);
     if (!index) {
-      index = readIndex(file, identity);
-      if (!index) {
-        dictionaryUse.indexed++;
-        index = indexDic(dic, affixes, infoOf);
-        writeIndex(file, identity, index);
-      }
+      dictionaryUse.indexed++;
+      index = indexDic(dic, affixes, infoOf);
+      writeIndex(file, identity, index);
     }
     return selectIndexed(dic, index, pass);
   };
+}
+
+function writable(folder: string): boolean {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function loadDictionary(name: string, folder: string): Dictionary {
