@@ -85,6 +85,8 @@ export async function bundle({ outdir = out, ...overrides } = {}) {
     const holdsWorkers = Object.keys(output.inputs).some((input) => path.resolve(root, input) === path.join(dist, 'workers.js'));
     if (holdsWorkers && path.dirname(path.resolve(root, file)) !== path.resolve(outdir)) throw new Error(`bundle: ${file} holds dist/workers.js but is not at the top of ${outdir}; worker scripts would not be found`);
   }
+  // Until the new bundle is whole, it has no fingerprint: the tool then identifies itself by its files.
+  rmSync(path.join(outdir, FINGERPRINT), { force: true });
   const isChunk = (file) => path.basename(file).startsWith('chunk-');
   const ordered = [...result.outputFiles].sort((a, b) => Number(isChunk(b.path)) - Number(isChunk(a.path)));
   for (const file of ordered) {
