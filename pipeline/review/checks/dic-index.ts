@@ -1,7 +1,7 @@
 // An index of a Hunspell .dic file: for each line, the few strings that decide whether a text needs
 // it (its keys, see stems.ts), hashed. Without it, every check of a language scans all the
 // dictionary's lines (830 000 for Greek, a third of a second); with it, a check looks up the
-// prefixes of its words and reads only the lines they name. The index depends only on the installed
+// prefixes of its words and decodes only the lines they name. The index depends only on the installed
 // dictionary and the spelling code, so it is made once per machine and kept in the tool's cache
 // folder (EDITIONS_CACHE_DIR), like fontconfig's cache of installed fonts.
 //
