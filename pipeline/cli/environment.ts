@@ -6,8 +6,6 @@ import type { MachineTranslationEnv } from '../translate/workspace.js';
 import { EditionsError, registerSecretsFrom } from '../errors.js';
 import { toolCacheDir } from './tool-cache.js';
 
-export { toolCacheDir };
-
 export function sourceDateEpoch(): number | undefined {
   const value = process.env.SOURCE_DATE_EPOCH;
   if (value === undefined || value === '') return undefined;
