@@ -12,10 +12,7 @@ import type { Engine, EngineName } from './engine.js';
 import { engineDefinition } from './registry.js';
 import { buildMemory, planTranslations, type TranslationPlan } from './plan.js';
 import { translateCatalog, type LedgerLine } from './run.js';
-
 import { appendLedger, ledgerPath } from './ledger.js';
-
-export { LEDGER_FILE, ledgerPath, readLedger } from './ledger.js';
 
 export interface MachineTranslationEnv {
   engines: EngineEnvironment;
