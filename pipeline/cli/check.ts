@@ -3,7 +3,6 @@
 // everything they depend on (every input file, the tool, the installed dictionaries): the next check
 // of an unchanged workspace prints them without reading the config or parsing anything. Kept out of
 // the workspace, so a report committed or copied along with it is never taken for this machine's.
-import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config.js';
@@ -23,7 +22,7 @@ function reportFile(root: string): { file: string; folder: string } | undefined 
   const cache = toolCacheDir();
   if (!cache) return undefined;
   const folder = path.join(cache, 'check-reports');
-  return { folder, file: path.join(folder, `${createHash('sha256').update(realFolder(root)).digest('hex').slice(0, 32)}.json`) };
+  return { folder, file: path.join(folder, `${hashOf(realFolder(root)).slice(0, 32)}.json`) };
 }
 
 function realFolder(root: string): string {
@@ -38,23 +37,25 @@ function reportKey(root: string): string {
   return hashOf(toolFingerprint(), ...installedDictionaries(), ...[...workspaceHashes(root)].flat());
 }
 
-/** `check` of a workspace nothing of which changed since the last whole check; undefined otherwise. */
-export function checkFromLastRun(root: string, flags: CheckFlags): number | undefined {
+/**
+ * `check` of a workspace nothing of which changed since the last whole check: its exit code. When
+ * something changed, the key it computed, for runCheck to keep the new report under.
+ */
+export function checkFromLastRun(root: string, flags: CheckFlags): { code: number } | { key?: string } {
   const report = reportFile(root);
-  if (flags.lang?.length || !report) return undefined;
+  if (flags.lang?.length || !report) return {};
   let saved: { key?: string; findings?: Finding[] };
   try {
     saved = JSON.parse(readFileSync(report.file, 'utf8')) as typeof saved;
   } catch {
-    return undefined;
+    return {};
   }
-  if (!Array.isArray(saved.findings) || saved.key !== reportKey(root)) return undefined;
-  return print(saved.findings, flags);
+  const key = reportKey(root);
+  return Array.isArray(saved.findings) && saved.key === key ? { code: print(saved.findings, flags) } : { key };
 }
 
-export async function runCheck(config: ResolvedConfig, flags: CheckFlags): Promise<number> {
-  // Taken before anything is read: a catalog saved meanwhile makes the next check run again.
-  const key = flags.lang?.length ? undefined : reportKey(config.root);
+/** `key`: the workspace's key taken before anything is read (a catalog saved meanwhile makes the next check run again). */
+export async function runCheck(config: ResolvedConfig, flags: CheckFlags, key = flags.lang?.length ? undefined : reportKey(config.root)): Promise<number> {
   // The same snapshot a build reads: statements and catalogs synced in memory, nothing written.
   const snapshot = readSnapshot(config, { languages: flags.lang });
   await useToolCache();

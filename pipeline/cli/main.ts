@@ -73,7 +73,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--lang <list>', 'only these languages (comma-separated)', parseLanguages)
     .action(async (flags) => {
       const { runCheck, checkFromLastRun } = await import('./check.js');
-      process.exitCode = checkFromLastRun(root(), flags) ?? (await runCheck(await config(flags.lang), flags));
+      const last = checkFromLastRun(root(), flags);
+      process.exitCode = 'code' in last ? last.code : await runCheck(await config(flags.lang), flags, last.key);
     });
 
   program

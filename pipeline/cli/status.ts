@@ -65,9 +65,8 @@ function printStatus(root: string, decided: Decided[], settings: StatusSettings,
 }
 
 /** The last build's decisions when every input is as it left them; else read and decide now. */
+/** Every statement's and language's decision, read and decided now (statusFromLastBuild found none to reuse). */
 async function decisions(config: ResolvedConfig): Promise<Decided[]> {
-  const saved = readBuildState(config.paths.output)?.status;
-  if (saved && saved.key === statusKey(workspaceHashes(config.root))) return saved.rows as Decided[];
   const [{ readSnapshot }, { decideEditions }] = await Promise.all([import('../build/snapshot.js'), import('../build/plan.js')]);
   return decideEditions(readSnapshot(config));
 }
