@@ -21,7 +21,7 @@ export interface DicIndex {
   starts: Uint32Array;
 }
 
-function hashKey(text: string): number {
+export function hashKey(text: string): number {
   let hash = 0x811c9dc5;
   for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
   return hash >>> 0;
