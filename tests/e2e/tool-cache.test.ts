@@ -1,5 +1,5 @@
 // The tool's cache folder (EDITIONS_CACHE_DIR): dictionary indexes are made by the first run that
-// spells a language and read by the next ones; findings are the same with and without them; a
+// spells a language and read by the next ones, spelling verdicts kept there serve every workspace; findings are the same with and without them; a
 // folder that cannot be used costs time, never a build. Workspace: the seed statement with its real
 // Spanish catalog (which holds known spelling findings) and German one (no translations yet).
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,9 @@ describe('the tool cache folder', () => {
     // The Spanish catalog holds translations; the German one none yet, and English (the source) is spelt by retext-spell.
     expect(indexes.map((name) => name.replace(/-[0-9a-f]+\.index$/, ''))).toEqual(['dictionary-es']);
     const times = indexes.map((name) => statSync(path.join(cache, 'dictionaries', name)).mtimeMs);
-    // A second workspace: no check cache of its own, so every word is judged again, from the indexes.
+    // The verdicts on the Spanish words are kept beside them (verdict-store.ts), not in the workspace.
+    expect(readdirSync(path.join(cache, 'verdicts'))).toEqual(['dictionary-es.json']);
+    // A second workspace has no check cache of its own: its words' verdicts come from the tool cache.
     const second = await runCli(['--root', workspace(), 'check'], { EDITIONS_CACHE_DIR: cache });
     expect(findingLines(second.stdout)).toEqual(findingLines(first.stdout));
     expect(indexes.map((name) => statSync(path.join(cache, 'dictionaries', name)).mtimeMs)).toEqual(times);

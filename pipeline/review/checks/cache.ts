@@ -21,7 +21,8 @@ export interface CheckCache {
   catalogs: Record<string, CachedFindings>;
   /**
    * By language: the words its dictionary has judged. They depend on the dictionary and the spelling
-   * code only (their key says which), so they outlive a new version of the rest of the tool.
+   * code only (their key says which), so they outlive a new version of the rest of the tool. Kept
+   * here only when there is no tool cache folder; otherwise there (verdict-store.ts), and empty here.
    */
   spelling: Record<string, SpellingVerdicts>;
 }

@@ -6,6 +6,7 @@ import { checkCatalog } from './catalog.js';
 import { knownWords, wordsToJudge } from './spelling.js';
 import { dictionaryUse, keepIndexesIn, releaseDictionary } from './dictionaries.js';
 import { languageVerdicts, spellingKey } from './verdicts.js';
+import { keepVerdicts, readVerdicts, verdictFile } from './verdict-store.js';
 import { byPlace, type Finding } from './finding.js';
 import { checkSource } from './source.js';
 import { checkUiStrings } from './ui.js';
@@ -34,7 +35,7 @@ export interface CheckInput {
   sourceCache?: CheckCache;
   /** What identifies this version of the checks' code (the caller's tool fingerprint); part of every key. */
   toolVersion?: string;
-  /** Where this process keeps dictionary indexes (see keepIndexesIn): a check thread keeps them there too. */
+  /** The tool cache folder, where this process keeps dictionary indexes (keepIndexesIn) and spelling verdicts (verdict-store.ts); a check thread keeps them there too. */
   dictionaryIndexes?: string;
 }
 
@@ -87,7 +88,10 @@ function checkLanguage(language: string, catalogs: CheckInput['catalogs'], input
   const spelling = spellingKey(language);
   const keyed = catalogs.map((item) => ({ ...item, key: cacheKey(language, item.file, input.sourceLanguage, item.catalog.entries, input.glossary.keep, terms, input.words, spelling ?? '') }));
   const stale = keyed.filter((item) => previous.catalogs[item.file]?.key !== item.key);
-  const judge = stale.length ? languageVerdicts(language, previous.spelling[language]) : null;
+  // Verdicts live in the tool's cache folder when there is one (verdict-store.ts), else in output/.
+  const store = input.dictionaryIndexes && spelling ? verdictFile(input.dictionaryIndexes, language) : undefined;
+  const stored = store && stale.length ? readVerdicts(store, spelling!) : undefined;
+  const judge = stale.length ? languageVerdicts(language, stored ?? previous.spelling[language]) : null;
   if (judge) {
     const known = knownWords(input.words, [...input.glossary.keep, ...Object.values(terms)]);
     // From the entries' Markdown, not their text: close enough to announce, a word missed costs one more pass.
@@ -103,9 +107,13 @@ function checkLanguage(language: string, catalogs: CheckInput['catalogs'], input
     next.catalogs[item.file] = { key: item.key, findings: found };
     findings.push(...found);
   }
-  // Verdicts of words no catalog of the language uses any more are dropped when all were checked.
-  const kept = judge ? judge.kept(stale.length === keyed.length) : previous.spelling[language];
-  if (kept && kept.key === spelling) next.spelling[language] = kept;
+  if (store) {
+    if (judge && stored) keepVerdicts(store, judge, stored);
+  } else {
+    // Verdicts of words no catalog of the language uses any more are dropped when all were checked.
+    const kept = judge ? judge.kept(stale.length === keyed.length) : previous.spelling[language];
+    if (kept && kept.key === spelling) next.spelling[language] = kept;
+  }
   releaseDictionary(language);
   return findings;
 }
