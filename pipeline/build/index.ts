@@ -50,6 +50,8 @@ export interface BuildEnv {
   renderWorkers?: number;
   /** Files rendered so far, of how many (for a progress bar). */
   progress?: (done: number, total: number) => void;
+  /** A render pool started before the workspace was read (startEarly): used if it is the size the plan needs, else closed. */
+  earlyPool?: RenderPool;
 }
 
 export interface BuildResult {
@@ -95,7 +97,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const large = snapshot.synced.catalogs.size > LARGE_BUILD;
   if (large) boundHeapGrowth();
   const toRender = plan.editions.flatMap((item) => item.files.filter((file) => !file.reuse && file.format === 'pdf')).length;
-  const pool = startRenderPool(poolSize(toRender, env.renderWorkers));
+  const size = poolSize(toRender, env.renderWorkers);
+  if (env.earlyPool && env.earlyPool.size !== size) await env.earlyPool.close();
+  const pool = env.earlyPool?.size === size ? env.earlyPool : startRenderPool(size);
   const memory = new Map<string, Uint8Array>();
   const staging = write ? stageOutput(config.paths.output, shown(config, config.paths.output) || 'output') : undefined;
   const sink = (file: string, bytes: Uint8Array) => (staging ? staging.put(file, bytes) : memory.set(file, bytes));

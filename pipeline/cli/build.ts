@@ -6,6 +6,7 @@ import type { EngineChoice, ResolvedConfig } from '../config.js';
 import { detectEngines, engineFingerprint } from '../translate/registry.js';
 import { statusSettings } from './status.js';
 import { toolCacheDir } from './tool-cache.js';
+import type { RenderPool } from '../render/pool.js';
 import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
 interface BuildFlags {
@@ -36,6 +37,26 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
     return 0;
   }
 
+  // Nothing to reuse: every PDF will be rendered, so their worker may start loading now.
+  const early = state ? undefined : (await import('./early-pool.js')).startEarly(root, flags.format);
+  try {
+    return await buildAndReport(root, flags, loadConfig, { started, state, before, extra, output, early });
+  } finally {
+    // Taken and closed by the build, or left over when the build stopped before it (a bad flag).
+    await early?.close();
+  }
+}
+
+interface Prelude {
+  started: number;
+  state: BuildState | undefined;
+  before: Map<string, string>;
+  extra: string[];
+  output: string;
+  early: RenderPool | undefined;
+}
+
+async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>, { started, state, before, extra, output, early }: Prelude): Promise<number> {
   const [{ FORMATS }, { EditionsError }, { build }, { formatFinding }, { machineTranslationEnv, renderWorkers, sourceDateEpoch, useToolCache }, { writeAtomic }, { renderProgress }] = await Promise.all([
     import('../edition.js'),
     import('../errors.js'),
@@ -62,7 +83,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   try {
     const sourceCache = state?.sourceCache as Parameters<typeof build>[1]['sourceCache'];
     const options = { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache, stamps: state?.stamps };
-    result = await build(config, options, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, renderWorkers: renderWorkers(), progress: progress.update });
+    result = await build(config, options, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, renderWorkers: renderWorkers(), progress: progress.update, earlyPool: early });
   } finally {
     progress.done();
     mt.done();
