@@ -39,6 +39,8 @@ export interface BuildOptions {
   stamps?: Record<string, Stamp>;
   /** false: render into memory (`BuildResult.outputs`) and leave output/ alone. */
   write?: boolean;
+  /** Render every edition and check everything again, reusing nothing of the last build. */
+  fresh?: boolean;
 }
 
 export interface BuildEnv {
@@ -52,6 +54,13 @@ export interface BuildEnv {
   progress?: (done: number, total: number) => void;
   /** A render pool started before the workspace was read (startEarly): used if it is the size the plan needs, else closed. */
   earlyPool?: RenderPool;
+  /**
+   * A render pool that outlives this build (`build --watch`): used whenever there is a PDF to render,
+   * never closed here. Its workers keep their fonts and HarfBuzz warm from one build to the next.
+   */
+  keptPool?: RenderPool;
+  /** Check here rather than on threads of their own (`build --watch`: this process keeps its dictionaries loaded). */
+  checkHere?: boolean;
 }
 
 export interface BuildResult {
@@ -88,8 +97,9 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     translated = await translateWorkspace(config, snapshot.statements, plans, snapshot.synced.catalogs, env.mt);
   }
 
-  const check = (threads = 0) => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache: options.sourceCache, cacheFile: write ? undefined : false, threads });
-  const intact = intactOutputs(config, snapshot, options.stamps);
+  const sourceCache = options.fresh ? undefined : options.sourceCache;
+  const check = (threads = 0) => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache, cacheFile: write ? undefined : false, threads: env.checkHere ? 0 : threads });
+  const intact = options.fresh ? new Set<string>() : intactOutputs(config, snapshot, options.stamps);
   const planOptions = { release: options.release, sourceDateEpoch: env.sourceDateEpoch, tool: toolFingerprint(), intact };
   // A release needs the checks' verdict before deciding; otherwise checking and rendering overlap.
   const released = options.release ? await check() : undefined;
@@ -99,7 +109,12 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
   const toRender = plan.editions.flatMap((item) => item.files.filter((file) => !file.reuse && file.format === 'pdf')).length;
   const size = poolSize(toRender, env.renderWorkers);
   if (env.earlyPool && env.earlyPool.size !== size) await env.earlyPool.close();
-  const pool = env.earlyPool?.size === size ? env.earlyPool : startRenderPool(size);
+  // A warm worker renders even one PDF faster than this thread would, loading the PDF renderer cold.
+  const kept = toRender && env.keptPool ? env.keptPool : undefined;
+  const pool = kept ?? (env.earlyPool?.size === size ? env.earlyPool : startRenderPool(size));
+  const closePool = async (which: RenderPool | undefined) => {
+    if (which !== kept) await which?.close();
+  };
   const memory = new Map<string, Uint8Array>();
   const staging = write ? stageOutput(config.paths.output, shown(config, config.paths.output) || 'output') : undefined;
   const sink = (file: string, bytes: Uint8Array) => (staging ? staging.put(file, bytes) : memory.set(file, bytes));
@@ -173,6 +188,3 @@ function errorCounter(config: ResolvedConfig, findings: Finding[]) {
   return (key: { language: string; slug: string }) => errors.get(shown(config, catalogPath(config, key.language, key.slug))) ?? 0;
 }
 
-async function closePool(pool: RenderPool | undefined): Promise<void> {
-  await pool?.close();
-}

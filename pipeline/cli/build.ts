@@ -9,7 +9,7 @@ import { toolCacheDir } from './tool-cache.js';
 import type { RenderPool } from '../render/pool.js';
 import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
-interface BuildFlags {
+export interface BuildFlags {
   engine?: EngineChoice;
   lang?: string[];
   format?: string[];
@@ -23,7 +23,19 @@ function environment(flags: BuildFlags): string[] {
 
 const seconds = (since: number, digits: number) => `${((performance.now() - since) / 1000).toFixed(digits)} s`;
 
-export async function runBuild(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>): Promise<number> {
+/** What `build --watch` keeps between its builds, and asks of one. */
+export interface Warm {
+  /** The render pool that outlives each build. */
+  pool?: RenderPool;
+  /** Reuse nothing: every edition rendered, everything checked (r + Enter). */
+  fresh?: boolean;
+  /** Check in this process, whose dictionaries and source speller stay loaded (every build after the first). */
+  checkHere?: boolean;
+  /** Say nothing when nothing changed since the last build (a watched file saved as it was). */
+  quiet?: boolean;
+}
+
+export async function runBuild(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>, warm?: Warm): Promise<number> {
   const started = performance.now();
   toolCacheDir(); // A bad EDITIONS_CACHE_DIR is said every time, not only when there is work to do.
   const output = path.join(root, 'output');
@@ -31,16 +43,17 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   // Taken before anything is read: a catalog saved from now on makes the next build run again.
   const before = workspaceHashes(root);
   const extra = environment(flags);
-  if (state && state.fingerprint === fingerprintOf(before, extra) && outputsUnchanged(output, state)) {
+  if (!warm?.fresh && state && state.fingerprint === fingerprintOf(before, extra) && outputsUnchanged(output, state)) {
+    if (warm?.quiet) return 0;
     for (const line of state.report) console.error(line);
     console.log(`Nothing changed since the last build: ${state.files.length} files in output/ are up to date (${seconds(started, 2)}).`);
     return 0;
   }
 
   // Nothing to reuse: every PDF will be rendered, so their worker may start loading now.
-  const early = state ? undefined : (await import('./early-pool.js')).startEarly(root, flags.format);
+  const early = state || warm ? undefined : (await import('./early-pool.js')).startEarly(root, flags.format);
   try {
-    return await buildAndReport(root, flags, loadConfig, { started, state, before, extra, output, early });
+    return await buildAndReport(root, flags, loadConfig, { started, state, before, extra, output, early, warm });
   } finally {
     // Taken and closed by the build, or left over when the build stopped before it (a bad flag).
     await early?.close();
@@ -54,9 +67,10 @@ interface Prelude {
   extra: string[];
   output: string;
   early: RenderPool | undefined;
+  warm: Warm | undefined;
 }
 
-async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>, { started, state, before, extra, output, early }: Prelude): Promise<number> {
+async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>, { started, state, before, extra, output, early, warm }: Prelude): Promise<number> {
   const [{ FORMATS }, { EditionsError }, { build }, { formatFinding }, { machineTranslationEnv, renderWorkers, sourceDateEpoch, useToolCache }, { writeAtomic }, { renderProgress }] = await Promise.all([
     import('../edition.js'),
     import('../errors.js'),
@@ -82,8 +96,9 @@ async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () =>
   let result;
   try {
     const sourceCache = state?.sourceCache as Parameters<typeof build>[1]['sourceCache'];
-    const options = { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache, stamps: state?.stamps };
-    result = await build(config, options, { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, renderWorkers: renderWorkers(), progress: progress.update, earlyPool: early });
+    const options = { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache, stamps: state?.stamps, fresh: warm?.fresh };
+    const env = { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, renderWorkers: renderWorkers(), progress: progress.update, earlyPool: early };
+    result = await build(config, options, warm ? { ...env, keptPool: warm.pool, checkHere: warm.checkHere } : env);
   } finally {
     progress.done();
     mt.done();

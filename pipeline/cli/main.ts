@@ -1,12 +1,11 @@
 // `editions`: parse flags, resolve config, run one command. User mistakes exit with one plain line
 // (one JSON object under --json); anything else is a bug and says so.
 import path from 'node:path';
-import { environmentError } from '../output/write.js';
-import { Command, CommanderError } from 'commander';
+import { Command } from 'commander';
 import type { ResolvedConfig } from '../config.js';
 import { ENGINE_NAMES, FORMATS } from '../edition.js';
-import { EditionsError, describeError, isEditionsError, redact } from '../errors.js';
-import { USAGE, checkConfiguredLanguages, packageVersion, parseEngine, parseFormats, parseLanguages, parsePort } from './flags.js';
+import { report } from './report.js';
+import { checkConfiguredLanguages, packageVersion, parseEngine, parseFormats, parseLanguages, parsePort } from './flags.js';
 
 export async function main(argv: string[]): Promise<void> {
   const json = argv.slice(2).includes('--json');
@@ -52,7 +51,15 @@ export async function main(argv: string[]): Promise<void> {
     .option('--lang <list>', 'only these languages (comma-separated)', parseLanguages)
     .option('--format <list>', `only these formats (${FORMATS.join(',')})`, parseFormats)
     .option('--release', 'build only fully approved languages; list what blocks the others')
+    .option('--watch', 'keep building as statements, catalogs and the config change (r + Enter: rebuild everything; q + Enter or Ctrl+C: stop)')
     .action(async (flags) => {
+      if (flags.watch) {
+        // Not part of what a build decides: a watched build leaves the state a plain one would.
+        const { watch: _watch, ...once } = flags;
+        const { watchBuild } = await import('./watch.js');
+        process.exitCode = await watchBuild(root(), once, () => config(flags.lang)).done;
+        return;
+      }
       const { runBuild } = await import('./build.js');
       process.exitCode = await runBuild(root(), flags, () => config(flags.lang));
     });
@@ -104,40 +111,4 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     process.exitCode = report(error, json);
   }
-}
-
-/** Print one problem (one line, or one JSON object under --json) and return the exit code. */
-function report(error: unknown, json: boolean): number {
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    // No command at all: commander has shown the help on stderr; that is a usage mistake.
-    if (error.code === 'commander.help') return USAGE;
-    // "error: unknown option '--x'" → one line in the shape of every other problem.
-    const message = `${error.message.replace(/^error:\s*/, '').split('\n')[0]}; run \`editions --help\``;
-    return report(new EditionsError(message, { rule: 'bad-flag', exitCode: USAGE }), json);
-  }
-  if (isEditionsError(error)) {
-    // One rule for every flag: a bad or unknown flag value is a usage mistake, whoever found it.
-    const exitCode = error.rule === 'bad-flag' || error.rule === 'unknown-language' ? USAGE : error.exitCode;
-    // Some inputs report every problem at once (front matter): one line, or one JSON item, each.
-    const problems: EditionsError[] = 'problems' in error && Array.isArray(error.problems) ? (error.problems as EditionsError[]) : [error];
-    if (json) {
-      const items = problems.map(({ rule, message, place }) => ({ rule, message, ...(place ? { file: place.file, line: place.line } : {}), exitCode }));
-      console.log(JSON.stringify({ version: 1, error: items[0], ...(items.length > 1 ? { errors: items } : {}) }, null, 2));
-    } else {
-      // The first line carries the program's name; the others follow it, as the statement parser's do.
-      problems.forEach((problem, index) => console.error(`${index ? '' : 'editions: '}${describeError(problem)}`));
-    }
-    return exitCode;
-  }
-  // A full disk or a read-only folder met outside the writer (making a folder, say) is still the
-  // user's environment, not a bug: one line, exit 1.
-  const where = (error as NodeJS.ErrnoException)?.path;
-  if (where) {
-    const explained = environmentError(error, where, process.cwd());
-    if (isEditionsError(explained)) return report(explained, json);
-  }
-  if (json) console.log(JSON.stringify({ version: 1, error: { rule: 'internal-error', message: 'internal error, please report', exitCode: 70 } }, null, 2));
-  console.error('editions: internal error, please report:', redact(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-  return 70;
 }

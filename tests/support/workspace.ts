@@ -1,6 +1,6 @@
 // Temporary workspaces made from the repository's real statement, config and UI strings, and a way to
 // run the real CLI (bin/editions.js) on them.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -82,4 +82,53 @@ export function listFiles(root: string, dir = ''): string[] {
     return [];
   }
   return names.flatMap((name) => (name.endsWith('/') ? listFiles(root, path.join(dir, name)) : [path.join(dir, name)])).sort();
+}
+
+export interface WatchedCli {
+  /** Resolves with everything printed so far once `pattern` has appeared `count` times on stdout or stderr. */
+  waitFor: (pattern: RegExp, count?: number, timeoutMs?: number) => Promise<string>;
+  /** Type a line (r, q) as an editor would. */
+  type: (line: string) => void;
+  signal: (name: NodeJS.Signals) => void;
+  exited: Promise<number | null>;
+  output: () => string;
+}
+
+/** `editions --root ROOT build --watch …`, running; the same environment as runCli. */
+export function watchCli(root: string, args: string[] = [], env: Record<string, string | undefined> = {}): WatchedCli {
+  const base = { ...process.env };
+  for (const name of ['DEEPL_AUTH_KEY', 'DEEPL_SERVER_URL', 'EDITIONS_LLM_URL', 'EDITIONS_LLM_MODEL', 'EDITIONS_LLM_KEY']) delete base[name];
+  base.EDITIONS_CACHE_DIR ??= path.join(os.tmpdir(), 'editions-test-cache');
+  const child = spawn(process.execPath, [path.join(REPO, 'bin/editions.js'), '--root', root, 'build', '--watch', ...args], { env: { ...base, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let text = '';
+  const listeners = new Set<() => void>();
+  const take = (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+    listeners.forEach((listener) => listener());
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    waitFor: (pattern, count = 1, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+        const check = () => {
+          if ((text.match(global) ?? []).length < count) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve(text);
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`no ${count} × ${pattern} within ${timeoutMs} ms; output:\n${text}`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      }),
+    type: (line) => child.stdin.write(`${line}\n`),
+    signal: (name) => child.kill(name),
+    exited,
+    output: () => text,
+  };
 }
