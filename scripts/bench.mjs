@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { bareNode, cores, editions, median, mib, ms, timed } from './bench/run.mjs';
 import { available, competitorSources, pandocWeasyprint, warmChromium } from './bench/others.mjs';
 import { CITATION, LANGUAGES, udhrWorkspace } from './bench/udhr-workspace.mjs';
+import { startWatch } from './bench/watch.mjs';
 
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = path.resolve(process.env.BENCH_REPO || HERE);
@@ -52,7 +53,10 @@ process.env.EDITIONS_CACHE_DIR = toolCache;
 const sources = competitorSources(text, ['en', ...languages]);
 const chromium = available.chromium ? await warmChromium(HERE) : undefined;
 if (chromium) await chromium.warm(sources);
-const runs = { ours: [], one: [], weasy: [], chrome: [] };
+const runs = { ours: [], one: [], weasy: [], chrome: [], warm: [] };
+// An editor's `build --watch` session on its own copy: its first build is cold, the measured ones warm.
+const watched = fresh(base);
+const session = await startWatch(REPO, watched);
 for (let round = 0; round < ROUNDS; round++) {
   for (const [name, env] of [['ours', {}], ['one', { EDITIONS_RENDER_WORKERS: '1' }]]) {
     const copy = fresh(base);
@@ -62,6 +66,7 @@ for (let round = 0; round < ROUNDS; round++) {
   }
   if (available.pandoc && available.weasyprint) runs.weasy.push(pandocWeasyprint(sources));
   if (available.pandoc && chromium) runs.chrome.push(await chromium.run(sources));
+  runs.warm.push(await session.rebuildAll());
 }
 await chromium?.close();
 const full = median(runs.ours.map((run) => run.wall));
@@ -71,6 +76,23 @@ row('full build, 16 languages, all approved', ms(full), `${runs.files} files (17
 row('same, no worker threads (EDITIONS_RENDER_WORKERS=1: rendering and checks in process)', ms(one), `the threads save ${x(one, full)}`);
 if (runs.weasy.length) row('pandoc (HTML, text) + WeasyPrint per file, same 17 editions', ms(median(runs.weasy)), `Editions is ${x(median(runs.weasy), full)} faster (target ≥ 5 ×)`);
 if (runs.chrome.length) row('pandoc (HTML, text) + warm headless Chromium printing PDF', ms(median(runs.chrome)), `Editions is ${x(median(runs.chrome), full)} faster (target ≥ 3 ×)`);
+const warm = median(runs.warm.map((run) => run.wall));
+row('`build --watch`, rebuild everything (r + Enter): the same 51 files, in a warm process', ms(warm), `nothing reused, everything checked; CPU ${ms(median(runs.warm.map((run) => run.cpu)))}${runs.chrome.length ? `; ${x(median(runs.chrome), warm)} faster than the warm Chromium` : ''}; median of ${ROUNDS}`);
+{
+  // An editor approves one Spanish entry in the watched workspace: from the save to "Built".
+  const spanish = path.join(watched, 'locales/es/udhr.po');
+  const approved = readFileSync(spanish, 'utf8');
+  const unapproved = approved.replace('msgctxt "title"\n', '#, fuzzy\nmsgctxt "title"\n');
+  const saves = [];
+  for (let round = 0; round < 3; round++) {
+    await session.afterSaving(() => writeFileSync(spanish, unapproved));
+    saves.push(await session.afterSaving(() => writeFileSync(spanish, approved)));
+  }
+  const save = median(saves.map((run) => run.wall));
+  row('`build --watch`, after approving one entry: from the save to the rebuilt editions', ms(save), `includes the 100 ms the watch lets a save settle; the Spanish editions re-rendered; CPU ${ms(median(saves.map((run) => run.cpu)))}`);
+}
+await session.stop();
+rmSync(watched, { recursive: true, force: true });
 
 // --- What editors wait for --------------------------------------------------------------------------
 const ws = fresh(base);
