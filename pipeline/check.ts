@@ -5,6 +5,7 @@ import type { ResolvedConfig } from './config.js';
 import type { Catalog, Statement } from './edition.js';
 import { catalogKey } from './catalogs.js';
 import { toolFingerprint } from './output/fingerprint.js';
+import { seal, unseal } from './output/seal.js';
 import { runChecks, type CheckCache, type CheckInput, type CheckResult } from './review/checks/index.js';
 import { checkOnThreads } from './build/check-threads.js';
 import { indexesKeptIn } from './review/checks/dictionaries.js';
@@ -46,10 +47,14 @@ export async function checkWorkspace(config: ResolvedConfig, statements: Stateme
   return result;
 }
 
-/** The cache file's content, checked for shape and version by the checks themselves. */
+/**
+ * The cache file's content when this user's Editions sealed it (output/seal.ts: a cache copied or
+ * crafted with a workspace could hide findings), checked for shape and version by the checks themselves.
+ */
 function readCache(file: string): CheckCache | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
+    const json = unseal(readFileSync(file, 'utf8'), indexesKeptIn());
+    return json === undefined ? undefined : (JSON.parse(json) as CheckCache);
   } catch {
     return undefined; // No cache yet, or a damaged one: everything is checked again.
   }
@@ -60,7 +65,7 @@ function writeCache(file: string, cache: CheckCache): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(cache));
+    writeFileSync(temporary, seal(JSON.stringify(cache), indexesKeptIn()));
     renameSync(temporary, file);
   } catch {
     try {

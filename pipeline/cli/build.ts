@@ -7,7 +7,8 @@ import { detectEngines, engineFingerprint } from '../translate/registry.js';
 import { statusSettings } from './status.js';
 import { toolCacheDir } from './tool-cache.js';
 import type { RenderPool } from '../render/pool.js';
-import { BUILD_STATE, fingerprintOf, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
+import { seal, secretIn } from '../output/seal.js';
+import { BUILD_STATE, fingerprintOf, manifestHash, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
 export interface BuildFlags {
   engine?: EngineChoice;
@@ -37,9 +38,10 @@ export interface Warm {
 
 export async function runBuild(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>, warm?: Warm): Promise<number> {
   const started = performance.now();
-  toolCacheDir(); // A bad EDITIONS_CACHE_DIR is said every time, not only when there is work to do.
+  const cache = toolCacheDir(); // A bad EDITIONS_CACHE_DIR is said every time, not only when there is work to do.
   const output = path.join(root, 'output');
-  const state = readBuildState(output);
+  // Only a state this user's Editions sealed (output/seal.ts): one copied or crafted is not trusted.
+  const state = readBuildState(output, cache);
   // Taken before anything is read: a catalog saved from now on makes the next build run again.
   const before = workspaceHashes(root);
   const extra = environment(flags);
@@ -53,7 +55,7 @@ export async function runBuild(root: string, flags: BuildFlags, loadConfig: () =
   // Nothing to reuse: every PDF will be rendered, so their worker may start loading now.
   const early = state || warm ? undefined : (await import('./early-pool.js')).startEarly(root, flags.format);
   try {
-    return await buildAndReport(root, flags, loadConfig, { started, state, before, extra, output, early, warm });
+    return await buildAndReport(root, flags, loadConfig, { started, state, before, extra, output, early, warm, cache });
   } finally {
     // Taken and closed by the build, or left over when the build stopped before it (a bad flag).
     await early?.close();
@@ -68,9 +70,10 @@ interface Prelude {
   output: string;
   early: RenderPool | undefined;
   warm: Warm | undefined;
+  cache: string | undefined;
 }
 
-async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>, { started, state, before, extra, output, early, warm }: Prelude): Promise<number> {
+async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>, { started, state, before, extra, output, early, warm, cache }: Prelude): Promise<number> {
   const [{ FORMATS }, { EditionsError }, { build }, { formatFinding }, { machineTranslationEnv, renderWorkers, sourceDateEpoch, useToolCache }, { writeAtomic }, { renderProgress }] = await Promise.all([
     import('../edition.js'),
     import('../errors.js'),
@@ -96,7 +99,9 @@ async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () =>
   let result;
   try {
     const sourceCache = state?.sourceCache as Parameters<typeof build>[1]['sourceCache'];
-    const options = { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache, stamps: state?.stamps, fresh: warm?.fresh };
+    // The outputs in output/ are reused only when the sealed state vouches for their manifest.
+    const vouched = !secretIn(cache) || (state?.manifest !== undefined && state.manifest === manifestHash(config.paths.output));
+    const options = { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache, stamps: state?.stamps, fresh: warm?.fresh || !vouched };
     const env = { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, renderWorkers: renderWorkers(), progress: progress.update, earlyPool: early };
     result = await build(config, options, warm ? { ...env, keptPool: warm.pool, checkHere: warm.checkHere } : env);
   } finally {
@@ -131,7 +136,8 @@ async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () =>
     sourceCache: result.sourceCache,
     // Every language decided as `status` decides it (no --lang, no --release): status may reuse them.
     status: settled && !flags.lang?.length && !flags.release ? { key: statusKey(settled), rows: result.decisions, settings: statusSettings(config) } : undefined,
+    manifest: manifestHash(config.paths.output),
   };
-  writeAtomic(path.join(output, BUILD_STATE), JSON.stringify(next), output);
+  writeAtomic(path.join(output, BUILD_STATE), seal(JSON.stringify(next), cache), output);
   return code;
 }

@@ -8,6 +8,7 @@ import { readBuildState, statusKey, workspaceHashes, type StatusSettings } from 
 import { chooseEngine } from '../translate/choose.js';
 import { ledgerPath, readLedger } from '../translate/ledger.js';
 import { detectEngines } from '../translate/registry.js';
+import { toolCacheDir } from './tool-cache.js';
 
 type StatusFlags = { json?: boolean };
 
@@ -18,7 +19,7 @@ export function statusSettings(config: ResolvedConfig): StatusSettings {
 
 /** `status` of a workspace no input of which changed since the last build; undefined when one did. */
 export function statusFromLastBuild(root: string, flags: StatusFlags): number | undefined {
-  const saved = readBuildState(path.join(root, 'output'))?.status;
+  const saved = readBuildState(path.join(root, 'output'), toolCacheDir())?.status;
   if (!saved?.settings || saved.key !== statusKey(workspaceHashes(root))) return undefined;
   return printStatus(root, saved.rows as Decided[], saved.settings, flags);
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import path from 'node:path';
 import type { LanguageSettings } from '../config.js';
 import { fileURLToPath } from 'node:url';
+import { unseal } from './seal.js';
 
 export const BUILD_STATE = '.editions-build.json';
 
@@ -153,6 +154,8 @@ export interface BuildState {
    * `status` on an unchanged workspace prints them without parsing a statement or a catalog.
    */
   status?: { key: string; rows: unknown[]; settings?: StatusSettings };
+  /** The hash of the manifest this build published: the next one reuses its outputs only while it is the same. */
+  manifest?: string;
 }
 
 /** What `status` needs of the config besides the decisions; kept with them (the config's hash is in the key). */
@@ -163,9 +166,23 @@ export interface StatusSettings {
   ledger: string;
 }
 
-export function readBuildState(output: string): BuildState | undefined {
+/**
+ * The last build's state, when this user's Editions wrote it (seal.ts: sealed under the secret in
+ * `cacheFolder`); undefined when there is none, or it is damaged, crafted or from another machine.
+ */
+export function readBuildState(output: string, cacheFolder: string | undefined): BuildState | undefined {
   try {
-    return JSON.parse(readFileSync(path.join(output, BUILD_STATE), 'utf8')) as BuildState;
+    const json = unseal(readFileSync(path.join(output, BUILD_STATE), 'utf8'), cacheFolder);
+    return json === undefined ? undefined : (JSON.parse(json) as BuildState);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The hash of output/manifest.json as it is; undefined when there is none. */
+export function manifestHash(output: string): string | undefined {
+  try {
+    return hashOf(readFileSync(path.join(output, 'manifest.json')));
   } catch {
     return undefined;
   }

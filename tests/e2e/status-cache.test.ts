@@ -1,8 +1,10 @@
 // `status` answers from the last build's decisions while every input is as that build left it, and
 // reads the workspace again as soon as one is not: it must never show a stale count.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seal, unseal } from '../../pipeline/output/seal.js';
 import { makeWorkspace, removeWorkspace, runCli, SLUG } from '../support/workspace.js';
 
 const made: string[] = [];
@@ -28,10 +30,12 @@ describe('status after a build', () => {
   it('answers from the build\'s decisions, with the spending of the ledger as it is now, where it is now', async () => {
     expect((await runCli(['--root', root, 'build'])).code).toBe(0);
     // Marked in the state the build left, the mark shows: status took the build's decisions.
+    // The state is sealed under the test run's tool cache folder (output/seal.ts): marked, then sealed again there.
     const stateFile = path.join(root, 'output/.editions-build.json');
-    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { status: { rows: { counts: { total: number } }[] } };
+    const cache = path.join(os.tmpdir(), 'editions-test-cache');
+    const state = JSON.parse(unseal(readFileSync(stateFile, 'utf8'), cache)!) as { status: { rows: { counts: { total: number } }[] } };
     state.status.rows[0].counts.total = 4242;
-    writeFileSync(stateFile, JSON.stringify(state));
+    writeFileSync(stateFile, seal(JSON.stringify(state), cache));
     const line = { time: '2026-11-30T00:00:00.000Z', engine: 'deepl', language: 'es', statement: SLUG, segments: 3, characters: 1234 };
     writeFileSync(path.join(root, 'locales/mt-ledger.jsonl'), `${JSON.stringify(line)}\n`);
     // The workspace moved since the build: its ledger is read where it is now.
