@@ -8,7 +8,6 @@ import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { ResolvedConfig } from '../config.js';
-import { isEditionsError } from '../errors.js';
 import { poolSize, startRenderPool, type RenderPool } from '../render/pool.js';
 import { runBuild, type BuildFlags } from './build.js';
 import { likelyPdfs } from './early-pool.js';
@@ -31,21 +30,76 @@ export interface WatchSession {
   stop: () => void;
 }
 
+type Kind = 'changes' | 'fresh';
+
+/**
+ * One build at a time: a request while one runs makes one more after it (a fresh one if either
+ * asked for it). `idle` settles when no build runs.
+ */
+function buildQueue(build: (fresh: boolean) => Promise<void>, halted: () => boolean) {
+  let running: Promise<void> | undefined;
+  let again: Kind | undefined;
+  const request = (kind: Kind) => {
+    if (running) {
+      again = again === 'fresh' || kind === 'fresh' ? 'fresh' : 'changes';
+      return running;
+    }
+    running = (async () => {
+      let next: Kind | undefined = kind;
+      while (next && !halted()) {
+        again = undefined;
+        await build(next === 'fresh');
+        next = again;
+      }
+      running = undefined;
+    })();
+    return running;
+  };
+  return { request, idle: async () => running };
+}
+
+/** Call `changed` once the build inputs under `root` have been still for SETTLE_MS after a save. */
+function listen(root: string, changed: () => void, failed: (error: unknown) => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watch(root, { recursive: true }, (_event, name) => {
+    if (!name || !isBuildInput(String(name).split(path.sep).join('/'))) return;
+    clearTimeout(timer);
+    timer = setTimeout(changed, SETTLE_MS);
+  });
+  watcher.on('error', failed);
+  return () => {
+    clearTimeout(timer);
+    watcher.close();
+  };
+}
+
+/** r + Enter and q + Enter, typed by whoever runs the watch; the returned function lets stdin go. */
+function keys(on: { r: () => void; q: () => void }): () => void {
+  const lines = process.stdin.readable ? readline.createInterface({ input: process.stdin }) : undefined;
+  lines?.on('line', (line) => {
+    const key = line.trim().toLowerCase();
+    if (key === 'q') on.q();
+    else if (key === 'r') on.r();
+  });
+  return () => {
+    lines?.close();
+    // A pipe left open by whoever started the watch would keep this process alive.
+    process.stdin.destroy();
+  };
+}
+
 /** Build `root`, then keep building as its inputs change, until stopped. */
 export function watchBuild(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>): WatchSession {
   // One worker whenever the editions have PDFs: kept warm from one build to the next.
   const wantsPdf = !flags.format?.length || flags.format.includes('pdf');
   const pool: RenderPool | undefined = wantsPdf && process.env.EDITIONS_RENDER_WORKERS === undefined ? startRenderPool(Math.max(1, poolSize(likelyPdfs(root)))) : undefined;
   let builds = 0;
-  let running: Promise<void> | undefined;
-  let again: 'changes' | 'fresh' | undefined;
+  let failed = false;
   let stopping = false;
   let fatal: number | undefined;
-  let timer: NodeJS.Timeout | undefined;
   let finish: (code: number) => void = () => undefined;
   const done = new Promise<number>((resolve) => (finish = resolve));
 
-  let failed = false;
   const once = async (fresh: boolean) => {
     try {
       // After a failed build, "nothing changed" is news: the mended files are as the last build left them.
@@ -53,76 +107,44 @@ export function watchBuild(root: string, flags: BuildFlags, loadConfig: () => Pr
       failed = false;
     } catch (error) {
       // A user's mistake (bad Markdown, a broken config) is said and waited out; a bug stops the watch.
-      const code = report(error, false);
-      if (!isEditionsError(error) && code === 70) fatal = code;
+      if (report(error, false) === 70) fatal = 70;
       failed = true;
     }
     builds++;
+    if (fatal !== undefined) stop();
   };
-  const kick = (kind: 'changes' | 'fresh') => {
-    if (stopping) return;
-    if (running) {
-      again = again === 'fresh' || kind === 'fresh' ? 'fresh' : 'changes';
-      return;
-    }
-    running = (async () => {
-      let next: 'changes' | 'fresh' | undefined = kind;
-      while (next && !stopping && fatal === undefined) {
-        again = undefined;
-        await once(next === 'fresh');
-        next = again;
-      }
-      running = undefined;
-      if (fatal !== undefined) stop();
-    })();
-  };
-
-  let watcher: FSWatcher | undefined;
-  const lines = process.stdin.readable ? readline.createInterface({ input: process.stdin }) : undefined;
+  const queue = buildQueue(once, () => stopping || fatal !== undefined);
+  let unlisten = () => undefined as void;
+  let releaseKeys = () => undefined as void;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    clearTimeout(timer);
-    watcher?.close();
-    lines?.close();
-    // A pipe left open by whoever started the watch would keep this process alive.
-    process.stdin.destroy();
+    unlisten();
+    releaseKeys();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     void (async () => {
-      await running;
+      await queue.idle();
       await pool?.close();
       finish(fatal ?? 0);
     })();
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  lines?.on('line', (line) => {
-    const command = line.trim().toLowerCase();
-    if (command === 'q') stop();
-    else if (command === 'r') kick('fresh');
-  });
 
-  // Watching from before the first build: a file saved while it runs makes one more.
+  // Listening from before the first build: a file saved while it runs makes one more.
   try {
-    watcher = watch(root, { recursive: true }, (_event, name) => {
-      if (!name || !isBuildInput(String(name).split(path.sep).join('/'))) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => kick('changes'), SETTLE_MS);
-    });
-    watcher.on('error', (error) => {
+    unlisten = listen(root, () => void queue.request('changes'), (error) => {
       report(error, false);
       stop();
     });
   } catch (error) {
     report(error, false);
     void pool?.close();
-    lines?.close();
-    process.stdin.destroy();
     return { done: Promise.resolve(1), stop: () => undefined };
   }
-  kick('changes');
-  void running?.then(() => {
+  releaseKeys = keys({ r: () => void queue.request('fresh'), q: stop });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  void queue.request('changes').then(() => {
     if (!stopping) console.error('Watching source/, locales/ and editions.config.yaml: the editions are rebuilt when they change. r + Enter: rebuild everything; q + Enter or Ctrl+C: stop.');
   });
   return { done, stop };
