@@ -31,11 +31,13 @@ describe('the tool cache folder', () => {
     const first = await runCli(['--root', root, 'check'], { EDITIONS_CACHE_DIR: cache });
     expect([0, 1], first.stderr).toContain(first.code);
     const indexes = readdirSync(path.join(cache, 'dictionaries')).sort();
-    // The Spanish catalog holds translations; the German one none yet, and English (the source) is spelt by retext-spell.
-    expect(indexes.map((name) => name.replace(/-[0-9a-f]+\.index$/, ''))).toEqual(['dictionary-es']);
+    // The Spanish catalog holds translations, the German one none yet; English is the source's, whose
+    // words retext-spell judges from the lines they need (review/checks/source-speller.ts).
+    expect(indexes.map((name) => name.replace(/-[0-9a-f]+\.index$/, ''))).toEqual(['dictionary-en', 'dictionary-es']);
     const times = indexes.map((name) => statSync(path.join(cache, 'dictionaries', name)).mtimeMs);
-    // The verdicts on the Spanish words are kept beside them (verdict-store.ts), not in the workspace.
-    expect(readdirSync(path.join(cache, 'verdicts'))).toEqual(['dictionary-es.json']);
+    // The verdicts on the Spanish words are kept beside them (verdict-store.ts), not in the workspace,
+    // and the whole English dictionary's suggestions for the source's unknown words (source-speller.ts).
+    expect(readdirSync(path.join(cache, 'verdicts')).sort()).toEqual(['dictionary-es.json', expect.stringMatching(/^suggestions-en-[0-9a-f]{16}\.json$/)]);
     // A second workspace has no check cache of its own: its words' verdicts come from the tool cache.
     const second = await runCli(['--root', workspace(), 'check'], { EDITIONS_CACHE_DIR: cache });
     expect(findingLines(second.stdout)).toEqual(findingLines(first.stdout));

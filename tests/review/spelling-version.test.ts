@@ -15,6 +15,7 @@ const RECORDED: Record<string, string> = {
   'spelling-3': '2d50018a02a6a2e0c3cd88f95fbb746c35c256ad1c6b8bf407f9ba4e431a4f18',
   'spelling-4': 'b7b6b76bf04089e4e90f8f90dcfae70c72b5df8df5dc2f84163864fc385c072b',
   'spelling-5': '13290d0ad2464fc79719290823c70c2b71735e2dc7e061909a9f4c680b525570',
+  'spelling-6': '64073c8fc45f92af0936e01ab3517cb0ea066b3b09000f972aac363b2db83e01',
 };
 
 describe('spelling verdicts and the code that makes them', () => {

@@ -4,43 +4,11 @@ import { visit } from 'unist-util-visit';
 import type { Statement } from '../../edition.js';
 import { bidiControls, bidiName } from './bidi.js';
 import type { Finding } from './finding.js';
+import { sourceSpeller } from './source-speller.js';
 
 export interface SpellOptions {
   /** Project words: names and acronyms the dictionary does not know. */
   words: string[];
-}
-
-interface Message {
-  line?: number;
-  column?: number;
-  reason: string;
-  ruleId?: string | null;
-  source?: string | null;
-  actual?: string | null;
-  expected?: string[];
-}
-
-let processor: Promise<{ process: (text: string) => Promise<{ messages: Message[] }> }> | undefined;
-let processorWords = '';
-
-/** retext with an English Hunspell dictionary (dictionary-en, read from node_modules) and repeated words. */
-async function spellchecker(words: string[]) {
-  const key = words.join('\n');
-  if (!processor || processorWords !== key) {
-    processorWords = key;
-    processor = (async () => {
-      const [{ retext }, { default: retextEnglish }, { default: retextSpell }, { default: retextRepeatedWords }, { default: dictionary }] = await Promise.all([
-        import('retext'),
-        import('retext-english'),
-        import('retext-spell'),
-        import('retext-repeated-words'),
-        import('dictionary-en'),
-      ]);
-      const engine = retext().use(retextEnglish).use(retextSpell, { dictionary, personal: key, max: 200 }).use(retextRepeatedWords);
-      return { process: (text: string) => engine.process(text) as unknown as Promise<{ messages: Message[] }> };
-    })();
-  }
-  return processor;
 }
 
 const PAIRS: [string, string, string][] = [
@@ -68,13 +36,13 @@ function balance(text: string): string[] {
 
 /** Spelling, repeated words and unbalanced quotes/brackets, each at its line and column in the source. */
 export async function checkSource(statement: Statement, options: SpellOptions): Promise<Finding[]> {
-  const checker = await spellchecker(options.words);
   const findings: Finding[] = [];
   const file = statement.file;
   const texts: Text[] = [];
   visit(statement.tree as Root, 'text', (node: Text) => {
     texts.push(node);
   });
+  const checker = await sourceSpeller(texts.map((node) => node.value), options.words);
   for (const node of texts) {
     const start = node.position?.start ?? { line: 0, column: 1 };
     const result = await checker.process(node.value);
