@@ -78,6 +78,8 @@ export interface BuildResult {
   outputs?: Map<string, Uint8Array>;
   /** Files of this run that were reused from the last build rather than rendered. */
   reused: number;
+  /** What the checks looked at again, rather than take from an earlier run: statement and catalog files. */
+  checked: { sources: string[]; catalogs: string[] };
   /** A catalog's text as this build used it (path relative to the workspace), for the fingerprint. */
   usedText: (file: string) => string | undefined;
 }
@@ -97,8 +99,10 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     translated = await translateWorkspace(config, snapshot.statements, plans, snapshot.synced.catalogs, env.mt);
   }
 
+  // Fresh: no findings of an earlier run, neither the state's nor those `check` keeps in output/.
   const sourceCache = options.fresh ? undefined : options.sourceCache;
-  const check = (threads = 0) => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache, cacheFile: write ? undefined : false, threads: env.checkHere ? 0 : threads });
+  const cacheFile = write && !options.fresh ? undefined : false;
+  const check = (threads = 0) => checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages, { sourceCache, cacheFile, threads: env.checkHere ? 0 : threads });
   const intact = options.fresh ? new Set<string>() : intactOutputs(config, snapshot, options.stamps);
   const planOptions = { release: options.release, sourceDateEpoch: env.sourceDateEpoch, tool: toolFingerprint(), intact };
   // A release needs the checks' verdict before deciding; otherwise checking and rendering overlap.
@@ -133,7 +137,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     const remove = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
     const stamps = staging ? await staging.publish(files, remove) : {};
     const reused = plan.editions.reduce((sum, item) => sum + item.files.filter((file) => file.reuse).length, 0);
-    return { files, decisions: plan.decisions, problems: rendered.problems, findings: checked.findings, sourceCache: checked.sourceCache, translated, stamps, outputs: write ? undefined : memory, reused, usedText: usedTexts(snapshot) };
+    return { files, decisions: plan.decisions, problems: rendered.problems, findings: checked.findings, sourceCache: checked.sourceCache, translated, stamps, outputs: write ? undefined : memory, reused, checked: checked.checked, usedText: usedTexts(snapshot) };
   } catch (error) {
     staging?.abort();
     throw error;

@@ -4,7 +4,7 @@
 // source's speller and the spelling verdicts stay loaded, so a rebuild costs what changed, not a
 // start. r + Enter rebuilds everything (nothing reused); q + Enter or Ctrl+C stops, after the build
 // under way has finished writing: output/ is never left half-written.
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, watch, type Dirent, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { ResolvedConfig } from '../config.js';
@@ -16,11 +16,12 @@ import { report } from './report.js';
 /** Changes that settle within this long make one build (a PO tool saves, then renames). */
 const SETTLE_MS = 100;
 
-/** Files a build reads (see workspaceHashes): relative to the workspace, with / separators. */
+/** Files a build reads, as workspaceHashes lists them: relative to the workspace, with / separators. */
 export function isBuildInput(relative: string): boolean {
   if (relative === 'editions.config.yaml') return true;
   if (/(^|\/)[^/]*\.lock(\/|$)/.test(relative)) return false;
-  return relative.startsWith('source/') || relative.startsWith('locales/');
+  if (relative.startsWith('source/')) return relative.endsWith('.md') || relative.endsWith('/words.txt');
+  return relative.startsWith('locales/') && /\.(po|json|yaml)$/.test(relative);
 }
 
 export interface WatchSession {
@@ -58,18 +59,59 @@ function buildQueue(build: (fresh: boolean) => Promise<void>, halted: () => bool
   return { request, idle: async () => running };
 }
 
-/** Call `changed` once the build inputs under `root` have been still for SETTLE_MS after a save. */
+/**
+ * Call `changed` once the build inputs under `root` have been still for SETTLE_MS after a save.
+ * Each folder is watched on its own, not the tree at once: Node 20's recursive watch on Linux
+ * follows each file, and a file saved by writing a copy and renaming it over (the review page, most
+ * PO tools, the build's own sync) would not be followed after its first save. Folders made later
+ * (a new language) are watched from their first event.
+ */
 function listen(root: string, changed: () => void, failed: (error: unknown) => void): () => void {
+  const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(root, { recursive: true }, (_event, name) => {
-    if (!name || !isBuildInput(String(name).split(path.sep).join('/'))) return;
+  const poke = () => {
     clearTimeout(timer);
     timer = setTimeout(changed, SETTLE_MS);
-  });
-  watcher.on('error', failed);
+  };
+  const drop = (folder: string) => {
+    watchers.get(folder)?.close();
+    watchers.delete(folder);
+  };
+  const add = (folder: string) => {
+    if (watchers.has(folder)) return;
+    let watcher: FSWatcher;
+    try {
+      watcher = watch(folder, (event, name) => {
+        if (event === 'rename') scan();
+        if (name && isBuildInput(path.relative(root, path.join(folder, String(name))).split(path.sep).join('/'))) poke();
+      });
+    } catch (error) {
+      if (folder === root) throw error;
+      return; // Gone meanwhile: the next scan sees.
+    }
+    watcher.on('error', (error) => (folder === root ? failed(error) : drop(folder)));
+    watchers.set(folder, watcher);
+  };
+  const walk = (folder: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    add(folder);
+    for (const entry of entries) if (entry.isDirectory() && !entry.name.endsWith('.lock')) walk(path.join(folder, entry.name));
+  };
+  const scan = () => {
+    for (const folder of [...watchers.keys()]) if (folder !== root && !existsSync(folder)) drop(folder);
+    add(root);
+    walk(path.join(root, 'source'));
+    walk(path.join(root, 'locales'));
+  };
+  scan();
   return () => {
     clearTimeout(timer);
-    watcher.close();
+    for (const folder of [...watchers.keys()]) drop(folder);
   };
 }
 

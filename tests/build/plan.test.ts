@@ -8,6 +8,7 @@ import { detectEngines } from '../../pipeline/translate/registry.js';
 import { loadConfig } from '../../pipeline/config.js';
 import { build, planBuild, readSnapshot, type BuildEnv, type BuildPlan } from '../../pipeline/build.js';
 import { fingerprintOf, settledHashes, workspaceHashes } from '../../pipeline/output/fingerprint.js';
+import { checkWorkspace, CHECK_CACHE } from '../../pipeline/check.js';
 import { makeWorkspace, removeWorkspace, SLUG } from '../support/workspace.js';
 
 const made: string[] = [];
@@ -40,6 +41,21 @@ describe('build to data', () => {
     }
     expect(new TextDecoder().decode(result.outputs!.get(`es/${SLUG}.html`))).toContain('Borrador de traducción');
     expect(result.decisions.find((item) => item.key.language === 'fr')?.decision.status).toBe('pending');
+  });
+
+  it('fresh, checks every statement and catalog again, even those `editions check` kept findings for in output/', async () => {
+    const root = workspace();
+    const config = loadConfig(root);
+    const snapshot = readSnapshot(config);
+    // What `editions check` leaves: output/.editions-checks.json.
+    await checkWorkspace(config, snapshot.statements, snapshot.synced.catalogs, snapshot.languages);
+    expect(existsSync(path.join(root, 'output', CHECK_CACHE))).toBe(true);
+    const reusing = await build(config, { engine: 'none', formats: ['txt'] }, quiet);
+    expect(reusing.checked).toEqual({ sources: [], catalogs: [] });
+    const fresh = await build(config, { engine: 'none', formats: ['txt'], fresh: true }, quiet);
+    expect(fresh.checked.sources).toEqual([`source/${SLUG}.md`]);
+    expect(fresh.checked.catalogs.sort()).toEqual([`locales/ca/${SLUG}.po`, `locales/es/${SLUG}.po`, `locales/fr/${SLUG}.po`]);
+    expect(fresh.reused).toBe(0);
   });
 
   it('with a baseUrl, publishes a sitemap of every HTML edition and absolute canonical links', async () => {

@@ -3,7 +3,7 @@
 // with its rule and the watch goes on; q + Enter and Ctrl+C stop it with exit 0, never leaving
 // output/ half-written. Workspace: the seed statement with its real Spanish catalog (entries that
 // need review, marked fuzzy), HTML and text editions.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isBuildInput } from '../../pipeline/cli/watch.js';
@@ -42,6 +42,22 @@ describe('editions build --watch', () => {
     expect(await watched.exited).toBe(0);
   }, 120_000);
 
+  it('sees every save of a catalog made by writing a copy and renaming it over, as the review page and PO tools save', async () => {
+    const root = workspace();
+    const watched = watchCli(root);
+    await watched.waitFor(WATCHING);
+    const catalog = path.join(root, 'locales/es', `${SLUG}.po`);
+    for (let save = 1; save <= 3; save++) {
+      const copy = `${catalog}.${save}.tmp`;
+      writeFileSync(copy, readFileSync(catalog, 'utf8').replace('#, fuzzy\n', ''));
+      renameSync(copy, catalog);
+      const [, , rendered] = lastBuilt(await watched.waitFor(BUILT, 1 + save));
+      expect(Number(rendered)).toBe(2);
+    }
+    watched.type('q');
+    expect(await watched.exited).toBe(0);
+  }, 120_000);
+
   it('rebuilds everything on r + Enter, reusing nothing', async () => {
     const watched = watchCli(workspace());
     await watched.waitFor(WATCHING);
@@ -75,8 +91,12 @@ describe('editions build --watch', () => {
     const watched = watchCli(root);
     await watched.waitFor(WATCHING);
     watched.type('r');
+    // Long enough for the line to be read and the build to start, far shorter than the build.
+    await new Promise((resolve) => setTimeout(resolve, 150));
     watched.signal('SIGINT');
     expect(await watched.exited).toBe(0);
+    // The build under way finished and said so before the watch stopped.
+    expect(watched.output().match(/^Built /gm)).toHaveLength(2);
     expect(readdirSync(path.join(root, 'output')).filter((name) => name.includes('-stage-') || name.endsWith('.tmp'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(root, 'output/manifest.json'), 'utf8')) as { files: unknown[] };
     expect(manifest.files.length).toBeGreaterThan(2);
@@ -94,5 +114,10 @@ describe('what the watch listens to', () => {
     expect(isBuildInput('locales/es/2024-nato-summit.po.lock')).toBe(false);
     expect(isBuildInput('locales/es/2024-nato-summit.po.lock/x')).toBe(false);
     expect(isBuildInput('README.md')).toBe(false);
+    // The ledger is a record, not an input; editors' swap and backup files are not either.
+    expect(isBuildInput('locales/mt-ledger.jsonl')).toBe(false);
+    expect(isBuildInput('source/.2024-nato-summit.md.swp')).toBe(false);
+    expect(isBuildInput('locales/es/2024-nato-summit.po~')).toBe(false);
+    expect(isBuildInput('locales/es/ui.json')).toBe(true);
   });
 });
