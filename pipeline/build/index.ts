@@ -12,7 +12,7 @@ import { renderSitemap } from '../render/sitemap.js';
 import { uiTranslator } from '../render/ui.js';
 import { cores, poolSize, startRenderPool, type RenderPool } from '../render/pool.js';
 import { toolFingerprint } from '../output/fingerprint.js';
-import { isIntact, manifestEntry, type ManifestFile, type Stamp } from '../output/manifest.js';
+import { isIntact, MANIFEST, manifestEntry, type ManifestFile, type Stamp } from '../output/manifest.js';
 import { removeOutputLeftovers, stageOutput } from '../output/stage.js';
 import { catalogPath, shown } from '../workspace.js';
 import { planBuild, type BuildPlan, type Decided } from './plan.js';
@@ -41,6 +41,12 @@ export interface BuildOptions {
   write?: boolean;
   /** Render every edition and check everything again, reusing nothing of the last build. */
   fresh?: boolean;
+  /**
+   * What output/ holds was not vouched for by this machine's last build (output/seal.ts): nothing of
+   * it is reused (`fresh`), and a build limited by languages or formats leaves the other files as
+   * they are, out of its manifest, rather than remove them or list them as its own.
+   */
+  untrusted?: boolean;
 }
 
 export interface BuildEnv {
@@ -78,6 +84,8 @@ export interface BuildResult {
   outputs?: Map<string, Uint8Array>;
   /** Files of this run that were reused from the last build rather than rendered. */
   reused: number;
+  /** Files of output/ a limited, untrusted build left as they were, out of its manifest (BuildOptions.untrusted). */
+  leftAlone: string[];
   /** What the checks looked at again, rather than take from an earlier run: statement and catalog files. */
   checked: { sources: string[]; catalogs: string[] };
   /** A catalog's text as this build used it (path relative to the workspace), for the fingerprint. */
@@ -134,10 +142,13 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
           // own, leaving this one free to hand out PDFs and render HTML and text.
           await Promise.all([render(), check(pool ? 1 : 0)]);
     const files = publishable(snapshot, plan, rendered.files, sink);
-    const remove = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
+    const limited = Boolean(options.languages?.length || options.formats?.length);
+    const others = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
+    const leftAlone = options.untrusted && limited ? others.filter((file) => file !== MANIFEST) : [];
+    const remove = leftAlone.length ? [] : others;
     const stamps = staging ? await staging.publish(files, remove) : {};
     const reused = plan.editions.reduce((sum, item) => sum + item.files.filter((file) => file.reuse).length, 0);
-    return { files, decisions: plan.decisions, problems: rendered.problems, findings: checked.findings, sourceCache: checked.sourceCache, translated, stamps, outputs: write ? undefined : memory, reused, checked: checked.checked, usedText: usedTexts(snapshot) };
+    return { files, decisions: plan.decisions, problems: rendered.problems, findings: checked.findings, sourceCache: checked.sourceCache, translated, stamps, outputs: write ? undefined : memory, reused, checked: checked.checked, leftAlone, usedText: usedTexts(snapshot) };
   } catch (error) {
     staging?.abort();
     throw error;

@@ -7,7 +7,7 @@ import { detectEngines, engineFingerprint } from '../translate/registry.js';
 import { statusSettings } from './status.js';
 import { toolCacheDir } from './tool-cache.js';
 import type { RenderPool } from '../render/pool.js';
-import { seal, secretIn } from '../output/seal.js';
+import { seal, sealing } from '../output/seal.js';
 import { BUILD_STATE, fingerprintOf, manifestHash, outputsUnchanged, readBuildState, settledHashes, statusKey, workspaceHashes, type BuildState } from '../output/fingerprint.js';
 
 export interface BuildFlags {
@@ -100,8 +100,8 @@ async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () =>
   try {
     const sourceCache = state?.sourceCache as Parameters<typeof build>[1]['sourceCache'];
     // The outputs in output/ are reused only when the sealed state vouches for their manifest.
-    const vouched = !secretIn(cache) || (state?.manifest !== undefined && state.manifest === manifestHash(config.paths.output));
-    const options = { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache, stamps: state?.stamps, fresh: warm?.fresh || !vouched };
+    const vouched = !sealing(cache) || (state?.manifest !== undefined && state.manifest === manifestHash(config.paths.output));
+    const options = { languages: flags.lang, formats, engine: flags.engine, release: flags.release, sourceCache, stamps: state?.stamps, fresh: warm?.fresh || !vouched, untrusted: !vouched };
     const env = { mt, sourceDateEpoch: sourceDateEpoch(), say: mt.say!, renderWorkers: renderWorkers(), progress: progress.update, earlyPool: early };
     result = await build(config, options, warm ? { ...env, keptPool: warm.pool, checkHere: warm.checkHere } : env);
   } finally {
@@ -120,6 +120,10 @@ async function buildAndReport(root: string, flags: BuildFlags, loadConfig: () =>
   }
   for (const finding of result.findings) tell(formatFinding(finding));
   for (const problem of result.problems) console.error(`error: ${problem}`);
+  if (result.leftAlone.length) {
+    const count = result.leftAlone.length;
+    tell(`output/ holds ${count} file${count === 1 ? '' : 's'} this machine's Editions did not make (or its record of them is gone): left as ${count === 1 ? 'it is' : 'they are'} and out of the manifest; build without --lang and --format to make ${count === 1 ? 'it' : 'them'} again.`);
+  }
   const editions = result.files.filter((file) => file.format !== 'index').length;
   const where = path.relative(process.cwd(), config.paths.output) || '.';
   const rendered = editions - result.reused;

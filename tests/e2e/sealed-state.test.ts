@@ -82,6 +82,19 @@ describe('a build state or check cache this machine did not seal', () => {
     expect(readFileSync(page).equals(original)).toBe(true);
   }, 120_000);
 
+  it('leaves the files a limited build does not make as they are, out of its manifest, and says so', async () => {
+    const root = workspace();
+    await runCli(['--root', root, 'build'], { EDITIONS_CACHE_DIR: folder('editions-cache-a-') });
+    const text = path.join(root, 'output/es', `${SLUG}.txt`);
+    const before = readFileSync(text);
+    const limited = await runCli(['--root', root, 'build', '--format', 'html'], { EDITIONS_CACHE_DIR: folder('editions-cache-b-') });
+    expect([0, 1], limited.stderr).toContain(limited.code);
+    expect(limited.stderr).toMatch(/output\/ holds \d+ files this machine's Editions did not make .*left as they are and out of the manifest/);
+    expect(readFileSync(text).equals(before)).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(root, 'output/manifest.json'), 'utf8')) as { files: { path: string }[] };
+    expect(manifest.files.map((file) => file.path).filter((file) => file.endsWith('.txt'))).toEqual([]);
+  }, 120_000);
+
   it('cannot hide findings from `editions check` through output/.editions-checks.json', async () => {
     const root = workspace();
     const first = await runCli(['--root', root, 'check'], { EDITIONS_CACHE_DIR: folder('editions-cache-') });
