@@ -134,7 +134,8 @@ function keys(on: { r: () => void; q: () => void }): () => void {
 export function watchBuild(root: string, flags: BuildFlags, loadConfig: () => Promise<ResolvedConfig>): WatchSession {
   // One worker whenever the editions have PDFs: kept warm from one build to the next.
   const wantsPdf = !flags.format?.length || flags.format.includes('pdf');
-  const pool: RenderPool | undefined = wantsPdf && process.env.EDITIONS_RENDER_WORKERS === undefined ? startRenderPool(Math.max(1, poolSize(likelyPdfs(root)))) : undefined;
+  const startPool = () => (wantsPdf && process.env.EDITIONS_RENDER_WORKERS === undefined ? startRenderPool(Math.max(1, poolSize(likelyPdfs(root)))) : undefined);
+  let pool: RenderPool | undefined = startPool();
   let builds = 0;
   let failed = false;
   let stopping = false;
@@ -143,6 +144,8 @@ export function watchBuild(root: string, flags: BuildFlags, loadConfig: () => Pr
   const done = new Promise<number>((resolve) => (finish = resolve));
 
   const once = async (fresh: boolean) => {
+    // A worker that died (out of memory, a crash in native code) failed its build; the next gets new ones.
+    if (pool && !pool.alive()) pool = startPool();
     try {
       // After a failed build, "nothing changed" is news: the mended files are as the last build left them.
       await runBuild(root, flags, loadConfig, { pool, fresh, checkHere: builds > 0, quiet: builds > 0 && !failed });

@@ -12,6 +12,8 @@ import type { RenderReply, RenderTask } from './worker.js';
 export interface RenderPool {
   size: number;
   render: (task: Omit<RenderTask, 'id'>) => Promise<Uint8Array>;
+  /** False once every worker has stopped (or the pool was closed): it takes no more tasks. */
+  alive: () => boolean;
   close: () => Promise<void>;
 }
 
@@ -77,11 +79,14 @@ export function startRenderPool(size: number): RenderPool | undefined {
     size,
     render: (task) =>
       new Promise<Uint8Array>((resolve, reject) => {
+        // A pool kept between builds (build --watch) may have lost its workers since: say so, never wait.
+        if (alive === 0) return reject(new InternalError('every render worker stopped'));
         const id = next++;
         pending.set(id, { resolve, reject });
         queue.push({ ...task, id });
         pump();
       }),
+    alive: () => alive > 0 && !closing,
     close: async () => {
       closing = true;
       await Promise.all(workers.map((worker) => worker.terminate()));

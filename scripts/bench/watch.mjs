@@ -24,20 +24,41 @@ export async function startWatch(repo, root, env = {}) {
   });
   let built = 0;
   let watching = false;
+  let seen = '';
   const waiters = [];
   const settle = () => {
     for (const waiter of [...waiters]) if (waiter.ready()) waiters.splice(waiters.indexOf(waiter), 1) && waiter.resolve();
   };
-  const read = (chunk) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (line.startsWith('Built ')) built++;
-      if (line.startsWith('Watching ')) watching = true;
-    }
-    settle();
+  // Whole lines only: a line may come in two chunks.
+  const reader = () => {
+    let partial = '';
+    return (chunk) => {
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      partial = lines.pop();
+      for (const line of lines) {
+        seen = `${seen}${line}\n`.slice(-4000);
+        if (line.startsWith('Built ')) built++;
+        if (line.startsWith('Watching ')) watching = true;
+      }
+      settle();
+    };
   };
-  child.stdout.on('data', read);
-  child.stderr.on('data', read);
-  const until = (ready) => new Promise((resolve) => (ready() ? resolve() : waiters.push({ ready, resolve })));
+  child.stdout.on('data', reader());
+  child.stderr.on('data', reader());
+  child.on('exit', (code) => {
+    for (const waiter of waiters.splice(0)) waiter.reject(new Error(`the watch exited (${code}); it said:\n${seen}`));
+  });
+  // A build that says nothing (a no-op) or never ends must not hang the bench.
+  const until = (ready, timeoutMs = 120_000) =>
+    new Promise((resolve, reject) => {
+      if (ready()) return resolve();
+      const waiter = { ready, resolve: () => (clearTimeout(waiter.timer), resolve()), reject };
+      waiter.timer = setTimeout(() => {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        reject(new Error(`no "Built" line from the watch within ${timeoutMs} ms; it said:\n${seen}`));
+      }, timeoutMs);
+      waiters.push(waiter);
+    });
   await until(() => watching);
   /** Do `act`, then wait for the next build: wall ms and the process's CPU ms. */
   const timed = async (act) => {

@@ -32,7 +32,7 @@ describe('status after a build', () => {
     // Marked in the state the build left, the mark shows: status took the build's decisions.
     // The state is sealed under the test run's tool cache folder (output/seal.ts): marked, then sealed again there.
     const stateFile = path.join(root, 'output/.editions-build.json');
-    const cache = path.join(os.tmpdir(), 'editions-test-cache');
+    const cache = process.env.EDITIONS_CACHE_DIR ?? path.join(os.tmpdir(), 'editions-test-cache'); // as runCli chooses it
     const state = JSON.parse(unseal(readFileSync(stateFile, 'utf8'), cache)!) as { status: { rows: { counts: { total: number } }[] } };
     state.status.rows[0].counts.total = 4242;
     writeFileSync(stateFile, seal(JSON.stringify(state), cache));
