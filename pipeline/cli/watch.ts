@@ -1,8 +1,8 @@
 // `editions build --watch`: build, then build again whenever a statement, a catalog, the word list,
 // the glossary, the UI strings or the config changes (an editor approving in the review page or in a
-// PO tool), in this same process. Its modules, the render worker with its fonts and HarfBuzz, the
-// source's speller and the spelling verdicts stay loaded, so a rebuild costs what changed, not a
-// start. r + Enter rebuilds everything (nothing reused); q + Enter or Ctrl+C stops, after the build
+// PO tool), in this same process. Its modules, the render worker with its fonts and HarfBuzz, and
+// the source's speller stay loaded (spelling verdicts are read again from the tool cache folder, a
+// few KB), so a rebuild costs what changed, not a start. r + Enter rebuilds everything (nothing reused); q + Enter or Ctrl+C stops, after the build
 // under way has finished writing: output/ is never left half-written.
 import { existsSync, readdirSync, watch, type Dirent, type FSWatcher } from 'node:fs';
 import path from 'node:path';
