@@ -1,5 +1,6 @@
 // Run every check over a workspace's current state: what `check`, `build` and the review page show.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { keepCacheFile } from './cache-file.js';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { Catalog, Statement } from './edition.js';
@@ -62,16 +63,5 @@ function readCache(file: string): CheckCache | undefined {
 
 /** A cache only saves time: when it cannot be written (read-only or full disk) the next run checks everything again. */
 function writeCache(file: string, cache: CheckCache): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, seal(JSON.stringify(cache), indexesKeptIn()));
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // The folder cannot be written at all: there is no temporary file to remove.
-    }
-  }
+  keepCacheFile(file, seal(JSON.stringify(cache), indexesKeptIn()));
 }

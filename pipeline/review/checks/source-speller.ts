@@ -8,7 +8,8 @@
 // retext-spell suggests for the first `max` unknown words it meets, then no more: counted here the
 // same way, so every message says what the whole dictionary would have made retext-spell say.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { keepCacheFile } from '../../cache-file.js';
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { dictionaryIdentity, indexesKeptIn, neededDictionary, SPELLING_VERSION } from './dictionaries.js';
@@ -31,10 +32,9 @@ export interface SourceSpeller {
 const MAX = 200;
 
 type Dictionary = { aff: Uint8Array; dic: Uint8Array };
-type Processor = SourceSpeller;
 
 /** retext with retext-spell on `dictionary`; `max`: how many unknown words it makes suggestions for. */
-async function retextWith(dictionary: Dictionary, personal: string, max = MAX): Promise<Processor> {
+async function retextWith(dictionary: Dictionary, personal: string, max = MAX): Promise<SourceSpeller> {
   const [{ retext }, { default: retextEnglish }, { default: retextSpell }, { default: retextRepeatedWords }] = await Promise.all([
     import('retext'),
     import('retext-english'),
@@ -110,18 +110,7 @@ class Suggestions {
   /** Keep what was added for the next run; a cache only saves time. */
   save(): void {
     if (!this.added || !this.file) return;
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ key: this.key, words: this.known }));
-      renameSync(temporary, this.file);
-    } catch {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
-        // The folder cannot be written at all (it is a file, say): there is nothing to remove.
-      }
-    }
+    keepCacheFile(this.file, JSON.stringify({ key: this.key, words: this.known }));
     this.added = false;
   }
 }

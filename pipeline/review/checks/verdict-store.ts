@@ -7,8 +7,9 @@
 //
 // One JSON file per dictionary: { key, known[], unknown[] }. Written beside, then renamed: two
 // processes writing at once lose at most the other's new verdicts, which are judged again next time.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { keepCacheFile } from '../../cache-file.js';
 import { dictionaryFor } from './dictionaries.js';
 import type { LanguageVerdicts, SpellingVerdicts } from './verdicts.js';
 
@@ -55,16 +56,5 @@ export function keepVerdicts(file: string, judge: LanguageVerdicts, read: Spelli
     for (const word of now.known) if (!unknown.has(word)) known.add(word);
     for (const word of now.unknown) if (!known.has(word)) unknown.add(word);
   }
-  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify({ key: verdicts.key, known: [...known], unknown: [...unknown] }));
-    renameSync(temporary, file);
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // Nothing to clean.
-    }
-  }
+  keepCacheFile(file, JSON.stringify({ key: verdicts.key, known: [...known], unknown: [...unknown] }));
 }
