@@ -12,7 +12,7 @@ import { renderSitemap } from '../render/sitemap.js';
 import { uiTranslator } from '../render/ui.js';
 import { cores, poolSize, startRenderPool, type RenderPool } from '../render/pool.js';
 import { toolFingerprint } from '../output/fingerprint.js';
-import { isIntact, MANIFEST, manifestEntry, type ManifestFile, type Stamp } from '../output/manifest.js';
+import { isIntact, manifestEntry, type ManifestFile, type Stamp } from '../output/manifest.js';
 import { removeOutputLeftovers, stageOutput } from '../output/stage.js';
 import { catalogPath, shown } from '../workspace.js';
 import { planBuild, type BuildPlan, type Decided } from './plan.js';
@@ -144,7 +144,7 @@ export async function build(config: ResolvedConfig, options: BuildOptions, env: 
     const files = publishable(snapshot, plan, rendered.files, sink);
     const limited = Boolean(options.languages?.length || options.formats?.length);
     const others = [...snapshot.previous.keys()].filter((file) => !files.some((item) => item.path === file));
-    const leftAlone = options.untrusted && limited ? others.filter((file) => file !== MANIFEST) : [];
+    const leftAlone = options.untrusted && limited ? others : [];
     const remove = leftAlone.length ? [] : others;
     const stamps = staging ? await staging.publish(files, remove) : {};
     const reused = plan.editions.reduce((sum, item) => sum + item.files.filter((file) => file.reuse).length, 0);

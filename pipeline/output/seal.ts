@@ -57,15 +57,15 @@ export function secretIn(cacheFolder: string | undefined): Secret {
   const file = path.join(cacheFolder, 'secret');
   let secret = readSecret(file);
   if (!secret) {
-    let exists = true;
+    let owner: number | undefined;
     try {
-      statSync(file);
+      owner = statSync(file).uid;
     } catch {
-      exists = false;
+      // No secret file yet.
     }
     // A secret file of this user's that is empty or cut short (a crash, a full disk) is made again.
-    const own = exists && (typeof process.getuid !== 'function' || statSync(file).uid === process.getuid());
-    if (!exists || own) makeSecret(file, exists);
+    const exists = owner !== undefined;
+    if (!exists || typeof process.getuid !== 'function' || owner === process.getuid()) makeSecret(file, exists);
     secret = readSecret(file);
   }
   secrets.set(cacheFolder, secret);
