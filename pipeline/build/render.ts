@@ -3,7 +3,7 @@
 // every format when there is no pool, render here meanwhile.
 import { describeError, isEditionsError } from '../errors.js';
 import { RENDERERS, type Renderer } from '../render/renderers.js';
-import { UncoveredGlyphs, type RenderPool } from '../render/pool.js';
+import { HELD_PER_WORKER, UncoveredGlyphs, type RenderPool } from '../render/pool.js';
 import { uncoveredLines, type CoverageTask, type RenderTask } from '../render/worker.js';
 import { uiTranslator } from '../render/ui.js';
 import { manifestEntry, type ManifestFile } from '../output/manifest.js';
@@ -63,15 +63,15 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
     const { edition } = job.planned;
     return here.get(format)!(edition, uiTranslator(snapshot.ui, edition.language, snapshot.config.sourceLanguage), { creationDate: job.planned.creationDate, fonts: job.planned.fonts, baseUrl: snapshot.config.baseUrl });
   };
-  // One pass in plan order: each edition's PDF goes to the pool (at most two tasks per worker in
-  // flight), its HTML and text render here meanwhile, so only a few editions are alive at a time.
+  // One pass in plan order: each edition's PDF goes to the pool (what its workers hold, and one more each ready to
+  // go), its HTML and text render here meanwhile, so only a few editions are alive at a time.
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
   for (const job of jobs) {
     if (failure) break;
     const pool = job.file.format === 'pdf' ? env.pool : undefined;
     if (pool) {
-      while (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+      while (inFlight.size >= pool.size * (HELD_PER_WORKER + 1)) await Promise.race(inFlight);
       const task = pool
         .render(taskOf(snapshot, job))
         .then(

@@ -1,12 +1,15 @@
 // Render on every core: a small pool of worker threads for the slow format (PDF). Rendering in
 // process remains the fallback (one core, few files, or running from TypeScript sources in tests).
 // Workers start loading the PDF renderer (pdfkit, fonts) as soon as they exist, so a build that
-// starts its pool before checking catalogs has them ready when the first PDF is due.
+// starts its pool before checking catalogs has them ready when the first PDF is due. A worker
+// holds two tasks: it draws one while this thread makes the fonts' subsets of the other
+// (pdf/subset-service.ts), so the worker, the longest chain of a build, never waits on subsetting.
 import os from 'node:os';
 import type { RuleId } from '../rules.js';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { EditionsError, InternalError } from '../errors.js';
 import { workerScript } from '../workers.js';
+import { serveSubsets } from './pdf/subset-service.js';
 import type { RenderReply, RenderTask } from './worker.js';
 
 export interface RenderPool {
@@ -24,23 +27,37 @@ export class UncoveredGlyphs extends Error {
   }
 }
 
+/** Tasks a worker holds at once: one it draws, one whose fonts' subsets this thread makes. */
+export const HELD_PER_WORKER = 2;
+
 /** Start `size` workers, or none (undefined) when a pool would not pay. */
 export function startRenderPool(size: number): RenderPool | undefined {
   const script = workerScript('render/worker.js');
   if (size < 1 || !script) return undefined;
-  const workers = Array.from({ length: size }, () => new Worker(script));
+  // Each worker gets a channel on which this thread makes its fonts' subsets (pdf/subset-service.ts).
+  const channels: MessagePort[] = [];
+  const workers = Array.from({ length: size }, () => {
+    const { port1, port2 } = new MessageChannel();
+    serveSubsets(port1);
+    // The workers keep this process alive while they run; the channel need not.
+    port1.unref();
+    channels.push(port1);
+    return new Worker(script, { workerData: { subsets: port2 }, transferList: [port2] });
+  });
   const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: unknown) => void }>();
-  const busy = new Map<Worker, number>();
+  // The tasks each worker holds: it draws one while the subsets of another are made here.
+  const held = new Map<Worker, Set<number>>(workers.map((worker) => [worker, new Set()]));
   const queue: RenderTask[] = [];
-  const idle: Worker[] = [...workers];
   let next = 0;
   let alive = size;
   let closing = false;
   const pump = () => {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
+    while (queue.length) {
+      const least = [...held].sort((a, b) => a[1].size - b[1].size)[0];
+      if (!least || least[1].size >= HELD_PER_WORKER) return;
+      const [worker, tasks] = least;
       const task = queue.shift()!;
-      busy.set(worker, task.id);
+      tasks.add(task.id);
       worker.postMessage(task);
     }
   };
@@ -49,8 +66,7 @@ export function startRenderPool(size: number): RenderPool | undefined {
     worker.on('message', (reply: RenderReply) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
-      busy.delete(worker);
-      idle.push(worker);
+      held.get(worker)?.delete(reply.id);
       pump();
       if (!waiting) return;
       if ('bytes' in reply) waiting.resolve(reply.bytes);
@@ -58,13 +74,15 @@ export function startRenderPool(size: number): RenderPool | undefined {
       else if (reply.error.rule) waiting.reject(new EditionsError(reply.error.message, { rule: reply.error.rule as RuleId, place: reply.error.place }));
       else waiting.reject(new InternalError(`a render worker failed: ${reply.error.message}`));
     });
-    // A worker that dies (out of memory, a crash in native code) fails the task it held, not the others.
+    // A worker that dies (out of memory, a crash in native code) fails the tasks it held, not the others.
     worker.on('error', (error) => {
-      const id = busy.get(worker);
-      busy.delete(worker);
-      if (id === undefined) return;
-      pending.get(id)?.reject(new InternalError(`a render worker stopped: ${error.message}`));
-      pending.delete(id);
+      const tasks = held.get(worker);
+      held.delete(worker);
+      for (const id of tasks ?? []) {
+        pending.get(id)?.reject(new InternalError(`a render worker stopped: ${error.message}`));
+        pending.delete(id);
+      }
+      pump();
     });
     worker.on('exit', () => {
       alive--;
@@ -90,6 +108,7 @@ export function startRenderPool(size: number): RenderPool | undefined {
     close: async () => {
       closing = true;
       await Promise.all(workers.map((worker) => worker.terminate()));
+      channels.forEach((port) => port.close());
     },
   };
 }

@@ -1,5 +1,6 @@
 // One renderer per format, one signature: (edition, ui words, options) → bytes. Heavy ones load lazily.
 import type { Edition, Format } from '../edition.js';
+import type { Subsetter } from './pdf/font-subset.js';
 import type { Translate } from './ui.js';
 
 export interface RenderOptions {
@@ -9,6 +10,8 @@ export interface RenderOptions {
   fonts?: string[];
   /** Where output/ is published (config `baseUrl`): canonical and absolute alternate links in HTML. */
   baseUrl?: string;
+  /** PDF: where the fonts' subsets are made, when not in this thread (a render worker asks its parent). */
+  subsetter?: Subsetter;
 }
 
 export type Renderer = (edition: Edition, t: Translate, options: RenderOptions) => Promise<Uint8Array>;

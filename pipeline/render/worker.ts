@@ -1,9 +1,10 @@
 // A render worker: the same renderers, on another core. Editions arrive as plain data (structured
 // clone) and leave as bytes, so nothing but the task crosses the thread boundary.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Edition, Format, Place } from '../edition.js';
 import { formatProblem, isEditionsError } from '../errors.js';
 import type { UiResources } from '../workspace.js';
+import { remoteSubsetter } from './pdf/subset-service.js';
 import { RENDERERS, type RenderOptions, type Renderer } from './renderers.js';
 import { uiTranslator } from './ui.js';
 
@@ -44,6 +45,10 @@ const renderer = (format: Format) => {
   return loaded.get(format)!;
 };
 
+/** The pool's channel for font subsets (render/pool.ts), when it gave one. */
+const subsets = (workerData as { subsets?: MessagePort } | undefined)?.subsets;
+const subsetter = subsets && remoteSubsetter(subsets);
+
 parentPort?.on('message', async (task: RenderTask | { warm: Format }) => {
   if ('warm' in task) {
     // Loading ahead is an optimisation: a failure here shows up again, reported, on the first task.
@@ -57,7 +62,7 @@ parentPort?.on('message', async (task: RenderTask | { warm: Format }) => {
       return;
     }
     const render = await renderer(task.format);
-    const bytes = await render(task.edition, uiTranslator(task.ui, task.edition.language, task.fallback), task.options);
+    const bytes = await render(task.edition, uiTranslator(task.ui, task.edition.language, task.fallback), { ...task.options, subsetter });
     parentPort!.postMessage({ id: task.id, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]);
   } catch (error) {
     const detail = isEditionsError(error) ? { message: error.message, rule: error.rule, place: error.place } : { message: String((error as Error)?.stack ?? error) };

@@ -5,8 +5,8 @@
 // .notdef) and a CIDToGIDMap says which glyph of the subset each is; a CID-keyed CFF font's are its
 // CIDs (the subset's charset keeps them); a name-keyed CFF font's are glyph ids, kept in the subset.
 import type { LoadedFont } from './layout/shape.js';
+import { makeSubset, type SubsetRequest, type SubsetResult, type Subsetter } from './font-subset.js';
 import { programOf, type FontProgram } from './program.js';
-import { sfntTable, withFontFile, type FontFile } from './subset.js';
 
 type Doc = PDFKit.PDFDocument;
 type Ref = Omit<PDFKit.PDFKitReference, 'data' | 'end' | 'write'> & { data: Record<string, unknown>; end(chunk?: unknown): void; write(chunk: unknown): void };
@@ -20,6 +20,8 @@ export class DocumentFont {
   private readonly codes = new Map<number, number>();
   private readonly widths = new Map<number, number>();
   private readonly unicode = new Map<number, number[]>();
+  /** The subset made ahead (prepare), for as many glyphs as it was asked for. */
+  private prepared?: { glyphs: number; result: SubsetResult };
 
   constructor(
     private readonly doc: Doc,
@@ -50,21 +52,27 @@ export class DocumentFont {
     return this.dictionary;
   }
 
+  /** What to subset when the document ends: undefined when no page used the font. */
+  private request(): SubsetRequest | undefined {
+    if (!this.dictionary || this.dictionary.data.Type) return undefined;
+    return { path: this.font.path, index: this.font.index, kind: this.program.kind, glyphs: [...this.codes.keys()] };
+  }
+
+  /** Have the subset made by `subsetter` (on another thread) before the document ends. */
+  async prepare(subsetter: Subsetter): Promise<void> {
+    const request = this.request();
+    if (request) this.prepared = { glyphs: request.glyphs.length, result: await subsetter(request) };
+  }
+
   /** Called by pdfkit when the document ends: embed the subset, if any page used the font. */
   finalize(): void {
-    if (!this.dictionary || this.dictionary.data.Type) return;
-    const { program } = this;
-    const glyphs = [...this.codes.keys()];
-    const truetype = program.kind === 'truetype';
-    const { subset, newIds } = withFontFile(this.font.path, (file) => {
-      const made = file.subset(this.font.index, glyphs, program.kind === 'cff');
-      if (!truetype) return { subset: made };
-      const predicted = this.newIds(file, made);
-      if (predicted) return { subset: made, newIds: predicted };
-      return { subset: file.subset(this.font.index, glyphs, true), newIds: new Map(glyphs.map((glyph) => [glyph, glyph])) };
-    });
+    const request = this.request();
+    if (!request) return;
+    const truetype = this.program.kind === 'truetype';
+    // A subset made ahead serves unless glyphs were drawn since it was asked for.
+    const { program: bytes, newIds } = this.prepared?.glyphs === request.glyphs.length ? this.prepared.result : makeSubset(request);
     const fontFile = this.doc.ref(truetype ? {} : { Subtype: 'CIDFontType0C' }) as Ref;
-    fontFile.end(truetype ? subset : sfntTable(subset, 'CFF '));
+    fontFile.end(bytes);
     const name = `${subsetTag(this.id)}+${this.font.postscript.replaceAll(' ', '_')}`;
     const descriptor = this.doc.ref({ ...this.descriptor(name), [truetype ? 'FontFile2' : 'FontFile3']: fontFile }) as Ref;
     descriptor.end();
@@ -78,8 +86,8 @@ export class DocumentFont {
       ...(newIds ? { CIDToGIDMap: this.cidToGid(newIds) } : {}),
     }) as Ref;
     descendant.end();
-    this.dictionary.data = { Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: this.toUnicode() };
-    this.dictionary.end();
+    this.dictionary!.data = { Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [descendant], ToUnicode: this.toUnicode() };
+    this.dictionary!.end();
   }
 
   /** The font descriptor (9.8), with pdfkit's choices of flags and metrics. */
@@ -105,20 +113,6 @@ export class DocumentFont {
       XHeight: (program.xHeight || 0) * scale,
       StemV: 0,
     };
-  }
-
-  /**
-   * Each used glyph's id in a TrueType subset: HarfBuzz numbers the subset's glyphs in the order of
-   * their old ids, parts of composites included. Undefined when its glyph count is not what that
-   * predicts (a closure Editions does not know): the caller then keeps every glyph at its old id.
-   */
-  private newIds(file: FontFile, subset: Uint8Array): Map<number, number> | undefined {
-    const kept = new Set(this.codes.keys());
-    for (const glyph of kept) for (const part of this.program.components(file, glyph)) kept.add(part);
-    const maxp = sfntTable(subset, 'maxp');
-    const count = maxp ? new DataView(maxp.buffer, maxp.byteOffset, maxp.byteLength).getUint16(4) : -1;
-    if (count !== kept.size) return undefined;
-    return new Map([...kept].sort((a, b) => a - b).map((glyph, index) => [glyph, index]));
   }
 
   /** The CIDToGIDMap: Identity when codes and subset glyph ids agree, else a stream of 2 bytes a code. */

@@ -9,6 +9,9 @@ type Doc = PDFKit.PDFDocument;
 /** The fonts of each document, by file; pdfkit finalizes them with its own (they sit in its font table). */
 const documentFonts = new WeakMap<Doc, Map<string, DocumentFont>>();
 
+/** Every font the document has drawn with. */
+export const fontsOf = (doc: Doc): DocumentFont[] => [...(documentFonts.get(doc)?.values() ?? [])];
+
 /** The document's font for `font` (made on first use), listed in the current page's resources. */
 function embedded(doc: Doc, font: LoadedFont): DocumentFont {
   const pdf = doc as unknown as { _fontFamilies: Record<string, unknown>; page: { fonts: Record<string, unknown> } };

@@ -7,6 +7,8 @@ import type { Edition } from '../../edition.js';
 import { EditionsError } from '../../errors.js';
 import { formatDate, type Translate } from '../ui.js';
 import { describeCharacter } from './coverage.js';
+import type { Subsetter } from './font-subset.js';
+import { fontsOf } from './glyphs.js';
 import { drawBanner, drawFurnitureOnPages } from './furniture.js';
 import { stackFor } from './layout/faces.js';
 import { block, MARGIN, type Page } from './page.js';
@@ -18,6 +20,8 @@ export interface PdfOptions {
   creationDate: Date;
   /** Font stack override from the language's config (`fonts:`). */
   fonts?: string[];
+  /** Where the fonts' subsets are made when not here: a render worker asks the build's thread. */
+  subsetter?: Subsetter;
 }
 
 /** Render one edition as PDF bytes. Throws EditionsError naming any character no font covers. */
@@ -72,6 +76,9 @@ export async function renderPdf(edition: Edition, t: Translate, options: PdfOpti
     throw new EditionsError(`no font covers ${listed}; the PDF would show boxes, so it was not made`, { rule: 'no-glyph' });
   }
   drawFurnitureOnPages(page, t, meta.title);
+  // Every glyph is drawn: the subsets can be made elsewhere while this thread takes its next task.
+  const { subsetter } = options;
+  if (subsetter) await Promise.all(fontsOf(doc).map((font) => font.prepare(subsetter)));
   root.end();
   doc.end();
   await finished;

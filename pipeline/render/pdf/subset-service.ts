@@ -1,0 +1,42 @@
+// Font subsets for the render workers, made on the build's thread. A worker draws a PDF, then asks
+// for its fonts' subsets and takes its next task while they are made: subsetting (a CJK font file
+// is read whole for it) leaves the worker's path, which is the longest of a build, for a thread that
+// is idle while the workers draw. Both ends of the channel are here.
+import type { MessagePort } from 'node:worker_threads';
+import type { SubsetRequest, SubsetResult, Subsetter } from './font-subset.js';
+
+type Asked = { id: number; request: SubsetRequest };
+type Answer = { id: number; result: SubsetResult } | { id: number; error: string };
+
+/** The parent's end: make each subset asked for on `port` and send it back (its bytes moved, not copied). */
+export function serveSubsets(port: MessagePort): void {
+  port.on('message', async ({ id, request }: Asked) => {
+    let answer: Answer;
+    try {
+      const { makeSubset } = await import('./font-subset.js');
+      answer = { id, result: makeSubset(request) };
+    } catch (error) {
+      answer = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(answer, 'result' in answer ? [answer.result.program.buffer as ArrayBuffer] : []);
+  });
+}
+
+/** The worker's end: a Subsetter that asks over `port`. A failure there fails the PDF that asked. */
+export function remoteSubsetter(port: MessagePort): Subsetter {
+  const waiting = new Map<number, { resolve: (result: SubsetResult) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  port.on('message', (answer: Answer) => {
+    const asker = waiting.get(answer.id);
+    waiting.delete(answer.id);
+    if (!asker) return;
+    if ('result' in answer) asker.resolve(answer.result);
+    else asker.reject(new Error(`the font subset could not be made: ${answer.error}`));
+  });
+  return (request) =>
+    new Promise<SubsetResult>((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      port.postMessage({ id, request } satisfies Asked);
+    });
+}
