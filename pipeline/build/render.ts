@@ -2,6 +2,7 @@
 // never holds them all). PDFs go to a pool of worker threads when one is running; HTML and text, and
 // every format when there is no pool, render here meanwhile.
 import { describeError, isEditionsError } from '../errors.js';
+import { usesCjkFonts } from '../language.js';
 import { RENDERERS, type Renderer } from '../render/renderers.js';
 import { HELD_PER_WORKER, UncoveredGlyphs, type RenderPool } from '../render/pool.js';
 import { uncoveredLines, type CoverageTask, type RenderTask } from '../render/worker.js';
@@ -34,7 +35,8 @@ interface Job {
 export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink, env: RenderEnv = {}): Promise<Rendered> {
   const made = new Map<string, ManifestFile>();
   const problems: string[] = [];
-  const jobs: Job[] = plan.editions.flatMap((planned) => planned.files.filter((file) => !file.reuse).map((file) => ({ planned, file })));
+  const ordered = env.pool ? slowestFirst(plan.editions) : plan.editions;
+  const jobs: Job[] = ordered.flatMap((planned) => planned.files.filter((file) => !file.reuse).map((file) => ({ planned, file })));
   let done = 0;
   const remaining = new Map<PlannedEdition, number>();
   for (const job of jobs) remaining.set(job.planned, (remaining.get(job.planned) ?? 0) + 1);
@@ -63,7 +65,7 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
     const { edition } = job.planned;
     return here.get(format)!(edition, uiTranslator(snapshot.ui, edition.language, snapshot.config.sourceLanguage), { creationDate: job.planned.creationDate, fonts: job.planned.fonts, baseUrl: snapshot.config.baseUrl });
   };
-  // One pass in plan order: each edition's PDF goes to the pool (what its workers hold, and one more each ready to
+  // One pass: each edition's PDF goes to the pool (what its workers hold, and one more each ready to
   // go), its HTML and text render here meanwhile, so only a few editions are alive at a time.
   const inFlight = new Set<Promise<void>>();
   let failure: unknown;
@@ -106,6 +108,16 @@ export async function renderPlan(plan: BuildPlan, snapshot: Snapshot, sink: Sink
   if (failure) throw failure;
   const files = plan.editions.flatMap((planned) => planned.files.map((file) => file.reuse ?? made.get(file.path)).filter((file): file is ManifestFile => Boolean(file)));
   return { files, problems };
+}
+
+/**
+ * Editions whose PDFs take longest go to the pool first: the subsets of the CJK fonts (~50 ms each,
+ * made on this thread) are then ready while the workers draw the rest, not waited for at the end.
+ * Otherwise plan order; the manifest keeps plan order whatever the render order.
+ */
+function slowestFirst(editions: PlannedEdition[]): PlannedEdition[] {
+  const slow = (planned: PlannedEdition) => Number(usesCjkFonts(planned.key.language));
+  return [...editions].sort((a, b) => slow(b) - slow(a));
 }
 
 function taskOf(snapshot: Snapshot, job: Job): Omit<RenderTask, 'id'> {
