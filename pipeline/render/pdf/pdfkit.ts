@@ -1,30 +1,41 @@
-// pdfkit, the one way Editions loads it. pdfkit loads fontkit when it starts, for the fonts it
-// would read itself; Editions gives it none (it shapes with HarfBuzz and embeds its own fonts:
-// glyphs.ts, embed.ts), so pdfkit's CommonJS build is loaded with a stand-in for fontkit that
-// refuses to be used. That saves each render worker some 65 ms of start-up (fontkit and its
-// dependencies, measured with scripts/bench-pdf.mjs's machine).
+// pdfkit, the one way Editions loads it. pdfkit loads, when it starts, what it needs for features
+// Editions never asks of it: fontkit for the fonts it would read itself (Editions shapes with
+// HarfBuzz and embeds its own fonts: glyphs.ts, embed.ts), linebreak for its own text layout
+// (Editions lays out text in layout/ and draws glyphs), png-js for images (an edition has none) and
+// AES for encryption (an edition is not encrypted). pdfkit's CommonJS build is loaded with a
+// stand-in for each that refuses to be used. That saves each render worker, and a build that renders
+// a PDF in process, some 80 ms of start-up (fontkit and its dependencies 65 ms, the other three
+// 14 ms, measured with scripts/bench-pdf.mjs's machine).
 import Module, { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** A stand-in for fontkit in pdfkit's module cache: reaching it is a bug in Editions, said plainly. */
-function standIn(): unknown {
-  return {
-    create() {
-      throw new Error('internal: pdfkit was asked to read a font itself; Editions embeds its fonts through pdf/embed.ts');
-    },
+/** Reaching a stand-in is a bug in Editions, said plainly. */
+function refuse(name: string, use: string): () => never {
+  return () => {
+    throw new Error(`internal: pdfkit was asked for ${use} (${name}); Editions does not use it`);
   };
 }
 
+/** Each module pdfkit requires but Editions never uses, and what pdfkit would do with it. */
+const STAND_INS: Record<string, () => unknown> = {
+  fontkit: () => ({ create: refuse('fontkit', 'a font it reads itself; Editions embeds its fonts through pdf/embed.ts') }),
+  linebreak: () => refuse('linebreak', 'its own text layout'),
+  'png-js': () => refuse('png-js', 'an image'),
+  '@noble/ciphers/aes': () => ({ cbc: refuse('AES', 'encryption'), ecb: refuse('AES', 'encryption') }),
+};
+
 function load(): typeof import('pdfkit') {
   const pdfkit = require.resolve('pdfkit');
-  const fontkit = createRequire(pdfkit).resolve('fontkit');
-  if (!require.cache[fontkit]) {
-    const module = new Module(fontkit);
-    module.filename = fontkit;
+  const requireFromPdfkit = createRequire(pdfkit);
+  for (const [name, standIn] of Object.entries(STAND_INS)) {
+    const file = requireFromPdfkit.resolve(name);
+    if (require.cache[file]) continue;
+    const module = new Module(file);
+    module.filename = file;
     module.exports = standIn();
     module.loaded = true;
-    require.cache[fontkit] = module;
+    require.cache[file] = module;
   }
   return require('pdfkit');
 }
