@@ -2,7 +2,7 @@
 // breaks plus dictionary word breaks (wrap.ts) and the line-start prohibitions browsers apply, a
 // font per character, HarfBuzz shaping per run. Pure: never touches pdfkit.
 import bidiFactory from 'bidi-js';
-import { breakOpportunities } from '../../wrap.js';
+import { breakOpportunities } from '../../breaks.js';
 import { RTL_LETTER } from '../../../language.js';
 import { assignFaces, fontOf, monoFace, type Face, type Variant } from './faces.js';
 import { shape, type Glyph } from './shape.js';
