@@ -10,9 +10,9 @@ import Module, { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/** Reaching a stand-in is a bug in Editions, said plainly. */
+/** Reaching a stand-in is a bug in Editions, said plainly (a function, not an arrow: pdfkit calls some with `new`). */
 function refuse(name: string, use: string): () => never {
-  return () => {
+  return function refused(): never {
     throw new Error(`internal: pdfkit was asked for ${use} (${name}); Editions does not use it`);
   };
 }
@@ -29,7 +29,13 @@ function load(): typeof import('pdfkit') {
   const pdfkit = require.resolve('pdfkit');
   const requireFromPdfkit = createRequire(pdfkit);
   for (const [name, standIn] of Object.entries(STAND_INS)) {
-    const file = requireFromPdfkit.resolve(name);
+    let file: string;
+    try {
+      file = requireFromPdfkit.resolve(name);
+    } catch {
+      // A pdfkit release without it: nothing to stand in for.
+      continue;
+    }
     if (require.cache[file]) continue;
     const module = new Module(file);
     module.filename = file;
