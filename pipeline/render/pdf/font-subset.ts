@@ -2,6 +2,7 @@
 // member, which glyphs), so the subset can be made on another thread than the one drawing: the
 // render pool has its workers' subsets made on the build's own thread, which is idle while they draw
 // (subset-service.ts). Made here or there, the bytes are the same.
+import { EditionsError } from '../../errors.js';
 import type { OutlineKind } from './program.js';
 import { sfntTable, withFontFile, type FontFile } from './subset.js';
 
@@ -30,6 +31,16 @@ export type Subsetter = (request: SubsetRequest) => Promise<SubsetResult>;
  * at their old ids when the subset holds glyphs Editions did not predict.
  */
 export function makeSubset(request: SubsetRequest): SubsetResult {
+  try {
+    return subsetOf(request);
+  } catch (error) {
+    // The font was read when the text was shaped; a file gone since was removed while the build ran.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new EditionsError(`the font ${request.path} was removed while the build ran; run \`bash scripts/setup\` to install it again, then build again`, { rule: 'font-missing' });
+  }
+}
+
+function subsetOf(request: SubsetRequest): SubsetResult {
   const { path, index, kind, glyphs } = request;
   return withFontFile(path, (file) => {
     const made = file.subset(index, glyphs, kind === 'cff');
@@ -52,8 +63,8 @@ function predictedIds(file: FontFile, index: number, glyphs: number[], subset: U
   const glyf = view('glyf');
   const kept = new Set(glyphs);
   if (head) for (const glyph of kept) for (const part of components(loca, glyf, head.getInt16(50), glyph)) kept.add(part);
-  const maxp = view('maxp', sfntTable(subset, 'maxp'));
-  const count = maxp ? maxp.getUint16(4) : -1;
+  const subsetMaxp = sfntTable(subset, 'maxp');
+  const count = subsetMaxp ? new DataView(subsetMaxp.buffer, subsetMaxp.byteOffset, subsetMaxp.byteLength).getUint16(4) : -1;
   if (count !== kept.size) return undefined;
   return new Map([...kept].sort((a, b) => a - b).map((glyph, at) => [glyph, at]));
 }

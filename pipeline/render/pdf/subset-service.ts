@@ -3,22 +3,25 @@
 // is read whole for it) leaves the worker's path, which is the longest of a build, for a thread that
 // is idle while the workers draw. Both ends of the channel are here.
 import type { MessagePort } from 'node:worker_threads';
+import { EditionsError, isEditionsError } from '../../errors.js';
+import type { RuleId } from '../../rules.js';
 import type { SubsetRequest, SubsetResult, Subsetter } from './font-subset.js';
 
 type Asked = { id: number; request: SubsetRequest };
-type Answer = { id: number; result: SubsetResult } | { id: number; error: string };
+/** A failure keeps its rule, so a user's problem (a font removed mid-build) stays one on the worker's side. */
+type Answer = { id: number; result: SubsetResult } | { id: number; error: string; rule?: string };
 
 /** The parent's end: make each subset asked for on `port` and send it back (its bytes moved, not copied). */
 export function serveSubsets(port: MessagePort): void {
   port.on('message', async ({ id, request }: Asked) => {
-    let answer: Answer;
     try {
       const { makeSubset } = await import('./font-subset.js');
-      answer = { id, result: makeSubset(request) };
+      const result = makeSubset(request);
+      port.postMessage({ id, result } satisfies Answer, [result.program.buffer as ArrayBuffer]);
     } catch (error) {
-      answer = { id, error: error instanceof Error ? error.message : String(error) };
+      const answer: Answer = { id, error: error instanceof Error ? error.message : String(error), rule: isEditionsError(error) ? error.rule : undefined };
+      port.postMessage(answer);
     }
-    port.postMessage(answer, 'result' in answer ? [answer.result.program.buffer as ArrayBuffer] : []);
   });
 }
 
@@ -31,8 +34,16 @@ export function remoteSubsetter(port: MessagePort): Subsetter {
     waiting.delete(answer.id);
     if (!asker) return;
     if ('result' in answer) asker.resolve(answer.result);
+    else if (answer.rule) asker.reject(new EditionsError(answer.error, { rule: answer.rule as RuleId }));
     else asker.reject(new Error(`the font subset could not be made: ${answer.error}`));
   });
+  // A channel that closes or garbles an answer fails what waits on it: a PDF never waits for ever.
+  const failAll = (why: string) => {
+    for (const asker of waiting.values()) asker.reject(new Error(`the font subset could not be made: ${why}`));
+    waiting.clear();
+  };
+  port.on('close', () => failAll('the channel to the build closed'));
+  port.on('messageerror', (error) => failAll(error.message));
   return (request) =>
     new Promise<SubsetResult>((resolve, reject) => {
       const id = next++;
