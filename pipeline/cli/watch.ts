@@ -145,7 +145,10 @@ export function watchBuild(root: string, flags: BuildFlags, loadConfig: () => Pr
 
   const once = async (fresh: boolean) => {
     // A worker that died (out of memory, a crash in native code) failed its build; the next gets new ones.
-    if (pool && !pool.alive()) pool = startPool();
+    if (pool && !pool.alive()) {
+      void pool.close();
+      pool = startPool();
+    }
     try {
       // After a failed build, "nothing changed" is news: the mended files are as the last build left them.
       await runBuild(root, flags, loadConfig, { pool, fresh, checkHere: builds > 0, quiet: builds > 0 && !failed });

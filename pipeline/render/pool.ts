@@ -74,18 +74,20 @@ export function startRenderPool(size: number): RenderPool | undefined {
       else if (reply.error.rule) waiting.reject(new EditionsError(reply.error.message, { rule: reply.error.rule as RuleId, place: reply.error.place }));
       else waiting.reject(new InternalError(`a render worker failed: ${reply.error.message}`));
     });
-    // A worker that dies (out of memory, a crash in native code) fails the tasks it held, not the others.
-    worker.on('error', (error) => {
+    // A worker that dies (out of memory, a crash in native code, an exit) fails the tasks it held, not the others.
+    const lost = (why: string) => {
       const tasks = held.get(worker);
       held.delete(worker);
       for (const id of tasks ?? []) {
-        pending.get(id)?.reject(new InternalError(`a render worker stopped: ${error.message}`));
+        pending.get(id)?.reject(new InternalError(`a render worker stopped: ${why}`));
         pending.delete(id);
       }
       pump();
-    });
-    worker.on('exit', () => {
+    };
+    worker.on('error', (error) => lost(error.message));
+    worker.on('exit', (code) => {
       alive--;
+      if (!closing) lost(`it exited (${code})`);
       if (alive > 0 || closing) return;
       // No worker left to take the queue: fail what waits instead of hanging the build.
       for (const waiting of pending.values()) waiting.reject(new InternalError('every render worker stopped'));
