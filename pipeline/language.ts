@@ -16,12 +16,18 @@ export function directionOf(language: string): 'ltr' | 'rtl' {
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** Scripts written with the CJK fonts: collections of 20–27 MB, the slowest to subset into a PDF. */
-const CJK_SCRIPTS = new Set(['Hans', 'Hant', 'Jpan', 'Kore']);
+const CJK_SCRIPTS = new Set(['Hans', 'Hant', 'Hani', 'Jpan', 'Hira', 'Kana', 'Hrkt', 'Kore', 'Bopo']);
 
 /** Whether a language's PDFs use the CJK fonts (zh, ja, ko), from its likely script. */
 export function usesCjkFonts(language: string): boolean {
-  return CJK_SCRIPTS.has(new Intl.Locale(language).maximize().script ?? '');
+  let cjk = cjkLanguages.get(language);
+  if (cjk === undefined) {
+    cjk = CJK_SCRIPTS.has(new Intl.Locale(language).maximize().script ?? '');
+    cjkLanguages.set(language, cjk);
+  }
+  return cjk;
 }
+const cjkLanguages = new Map<string, boolean>();
 
 /** Letters of the right-to-left scripts Editions knows. */
 export const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;

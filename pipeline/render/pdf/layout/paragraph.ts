@@ -1,5 +1,5 @@
 // A paragraph of styled runs → positioned lines, for any script: UAX #9 bidi (bidi-js), UAX #14 line
-// breaks plus dictionary word breaks (wrap.ts) and the line-start prohibitions browsers apply, a
+// breaks plus dictionary word breaks (breaks.ts) and the line-start prohibitions browsers apply, a
 // font per character, HarfBuzz shaping per run. Pure: never touches pdfkit.
 import bidiFactory from 'bidi-js';
 import { breakOpportunities } from '../../breaks.js';
@@ -167,7 +167,7 @@ export function layoutParagraph(runs: StyledRun[], options: LayoutOptions): Para
 }
 
 /**
- * Break opportunities: UAX #14 and dictionary words (wrap.ts), minus a break before a character no
+ * Break opportunities: UAX #14 and dictionary words (breaks.ts), minus a break before a character no
  * line may start with, plus emergency breaks between grapheme clusters inside a word wider than
  * the line (a 1,500-letter word, a long hash), so nothing passes the margin.
  */
