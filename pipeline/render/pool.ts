@@ -3,7 +3,7 @@
 // Workers start loading the PDF renderer (pdfkit, fonts) as soon as they exist, so a build that
 // starts its pool before checking catalogs has them ready when the first PDF is due. A worker
 // holds two tasks: it draws one while this thread makes the fonts' subsets of the other
-// (pdf/subset-service.ts), so the worker, the longest chain of a build, never waits on subsetting.
+// (pdf/subset-service.ts), so it does not wait on subsetting.
 import os from 'node:os';
 import type { RuleId } from '../rules.js';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';

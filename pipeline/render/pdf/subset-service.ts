@@ -1,7 +1,7 @@
 // Font subsets for the render workers, made on the build's thread. A worker draws a PDF, then asks
 // for its fonts' subsets and takes its next task while they are made: subsetting (a CJK font file
-// is read whole for it) leaves the worker's path, which is the longest of a build, for a thread that
-// is idle while the workers draw. Both ends of the channel are here.
+// is read whole for it) leaves the worker's path for the build's thread, and a build has one
+// subsetter (64 MB of WebAssembly memory) instead of one per worker. Both ends of the channel are here.
 import type { MessagePort } from 'node:worker_threads';
 import { EditionsError, isEditionsError } from '../../errors.js';
 import type { RuleId } from '../../rules.js';
