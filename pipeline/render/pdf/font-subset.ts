@@ -57,17 +57,17 @@ function subsetOf(request: SubsetRequest): SubsetResult {
  * predicts (a closure Editions does not know).
  */
 function predictedIds(file: FontFile, index: number, glyphs: number[], subset: Uint8Array): Map<number, number> | undefined {
-  const view = (name: string, bytes = file.table(index, name)) => bytes && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const head = view('head');
-  const loca = view('loca');
-  const glyf = view('glyf');
+  const head = view(file.table(index, 'head'));
+  const loca = view(file.table(index, 'loca'));
+  const glyf = view(file.table(index, 'glyf'));
   const kept = new Set(glyphs);
   if (head) for (const glyph of kept) for (const part of components(loca, glyf, head.getInt16(50), glyph)) kept.add(part);
-  const subsetMaxp = sfntTable(subset, 'maxp');
-  const count = subsetMaxp ? new DataView(subsetMaxp.buffer, subsetMaxp.byteOffset, subsetMaxp.byteLength).getUint16(4) : -1;
+  const count = view(sfntTable(subset, 'maxp'))?.getUint16(4) ?? -1;
   if (count !== kept.size) return undefined;
   return new Map([...kept].sort((a, b) => a - b).map((glyph, at) => [glyph, at]));
 }
+
+const view = (bytes: Uint8Array | undefined) => bytes && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Flags of a composite glyph's components (OpenType glyf table). */
 const ARGS_ARE_WORDS = 0x1;
