@@ -11,9 +11,10 @@ import { byPlace } from '../review/checks/finding.js';
 import type { CheckReply } from './check-worker.js';
 
 /**
- * runChecks over `input`: the catalogs and UI words on up to one thread per core, the statements
- * here meanwhile (in process when there is no compiled worker). Spelling the source loads a whole
- * English dictionary, a long step that this thread, waiting on the render workers, has time for.
+ * runChecks over `input` on up to `threads` threads (in process when there is no compiled worker).
+ * With one thread it takes everything: this thread renders HTML and text, hands out PDFs and makes
+ * their fonts' subsets meanwhile. With more (a large build, checked after rendering, when this
+ * thread is free) the statements are checked here while the threads share out the catalogs.
  */
 export async function checkOnThreads(input: CheckInput, threads = cores()): Promise<CheckResult> {
   const script = workerScript('build/check-worker.js');
@@ -22,17 +23,22 @@ export async function checkOnThreads(input: CheckInput, threads = cores()): Prom
   try {
     const [mine, ...parts] = splitChecks(input, threads);
     const onThreads = parts.map((part) => checkOnThread(script, part, workers));
-    const here = runChecks(mine);
-    return mergeResults(input, await Promise.all([here, ...onThreads]));
+    const here = mine && runChecks(mine);
+    return mergeResults(input, await Promise.all([...(here ? [here] : []), ...onThreads]));
   } finally {
     // The first failure rejects at once: the other threads must not keep the process alive.
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 
-/** The statements for this thread, then the catalogs and UI words shared out between `threads` threads. */
-export function splitChecks(input: CheckInput, threads: number): CheckInput[] {
-  return [{ ...input, catalogs: [], ui: [] }, ...shareOut({ ...input, statements: [] }, Math.max(1, threads))];
+/**
+ * What this thread checks (undefined: nothing), then the parts for the threads: with one thread,
+ * everything goes to it; with more, the statements stay here and the catalogs and UI words are
+ * shared out between them.
+ */
+export function splitChecks(input: CheckInput, threads: number): [CheckInput | undefined, ...CheckInput[]] {
+  if (threads <= 1) return [undefined, ...shareOut(input, 1)];
+  return [{ ...input, catalogs: [], ui: [] }, ...shareOut({ ...input, statements: [] }, threads)];
 }
 
 /**

@@ -43,19 +43,29 @@ describe('checks shared out between threads', () => {
     expect(merged.sourceCache).toEqual(whole.sourceCache);
   });
 
-  it('split as a build splits them (statements here, languages on two threads), find what one run finds', async () => {
+  it('split as a large build splits them (statements here, languages on two threads), find what one run finds', async () => {
     const whole = await runChecks(input);
-    const parts = splitChecks(input, 2);
-    expect(parts.map((part) => [part.statements.length, part.catalogs.length])).toEqual([
+    const [here, ...threads] = splitChecks(input, 2);
+    expect([here!, ...threads].map((part) => [part.statements.length, part.catalogs.length])).toEqual([
       [1, 0],
       [0, 1],
       [0, 1],
     ]);
-    const merged = mergeResults(input, await Promise.all(parts.map((part) => runChecks(part))));
+    const merged = mergeResults(input, await Promise.all([here!, ...threads].map((part) => runChecks(part))));
     expect(merged.checked.sources).toEqual(['source/udhr.md']);
     expect(merged.findings).toEqual(whole.findings);
     expect(merged.checked).toEqual(whole.checked);
     expect(merged.sourceCache).toEqual(whole.sourceCache);
+  });
+
+  it('with one thread, everything goes to it and nothing is checked here', async () => {
+    const whole = await runChecks(input);
+    const [here, ...threads] = splitChecks(input, 1);
+    expect(here).toBeUndefined();
+    expect(threads.map((part) => [part.statements.length, part.catalogs.length])).toEqual([[1, 2]]);
+    const merged = mergeResults(input, await Promise.all(threads.map((part) => runChecks(part))));
+    expect(merged.findings).toEqual(whole.findings);
+    expect(merged.checked).toEqual(whole.checked);
   });
 
   it('never makes more parts than there are languages', () => {
