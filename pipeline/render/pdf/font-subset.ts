@@ -1,7 +1,7 @@
 // A used font's subset, as a document embeds it. The request is plain data (which file, which
 // member, which glyphs), so the subset can be made on another thread than the one drawing: the
-// render pool has its workers' subsets made on the build's own thread, which is idle while they draw
-// (subset-service.ts). Made here or there, the bytes are the same.
+// render pool has its workers' subsets made on the build's own thread (subset-service.ts). Made
+// here or there, the bytes are the same.
 import { EditionsError } from '../../errors.js';
 import type { OutlineKind } from './program.js';
 import { sfntTable, withFontFile, type FontFile } from './subset.js';

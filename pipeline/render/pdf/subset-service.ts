@@ -5,7 +5,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { EditionsError, isEditionsError } from '../../errors.js';
 import type { RuleId } from '../../rules.js';
-import type { SubsetRequest, SubsetResult, Subsetter } from './font-subset.js';
+import { makeSubset, type SubsetRequest, type SubsetResult, type Subsetter } from './font-subset.js';
 
 type Asked = { id: number; request: SubsetRequest };
 /** A failure keeps its rule, so a user's problem (a font removed mid-build) stays one on the worker's side. */
@@ -13,9 +13,8 @@ type Answer = { id: number; result: SubsetResult } | { id: number; error: string
 
 /** The parent's end: make each subset asked for on `port` and send it back (its bytes moved, not copied). */
 export function serveSubsets(port: MessagePort): void {
-  port.on('message', async ({ id, request }: Asked) => {
+  port.on('message', ({ id, request }: Asked) => {
     try {
-      const { makeSubset } = await import('./font-subset.js');
       const result = makeSubset(request);
       port.postMessage({ id, result } satisfies Answer, [result.program.buffer as ArrayBuffer]);
     } catch (error) {
