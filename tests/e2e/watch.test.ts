@@ -20,6 +20,11 @@ function workspace(formats = 'html, txt'): string {
   return root;
 }
 const sha = (root: string, file: string) => (JSON.parse(readFileSync(path.join(root, 'output/manifest.json'), 'utf8')) as { files: { path: string; sha256: string }[] }).files.find((item) => item.path === file)?.sha256;
+/** q + Enter: the watch stops, exit 0. */
+async function quit(watched: ReturnType<typeof watchCli>): Promise<void> {
+  watched.type('q');
+  expect(await watched.exited).toBe(0);
+}
 const lastBuilt = (text: string) => [...text.matchAll(/^Built (\d+) edition files .*\((\d+) rendered, (\d+) unchanged/gm)].pop()!;
 
 describe('editions build --watch', () => {
@@ -38,8 +43,7 @@ describe('editions build --watch', () => {
     // Rendered again: the Spanish HTML, PDF and text (a draft before and after: other entries still need review).
     expect(readFileSync(path.join(root, 'output/es', `${SLUG}.pdf`)).subarray(0, 5).toString()).toBe('%PDF-');
     expect(sha(root, `en/${SLUG}.html`)).toBe(english);
-    watched.type('q');
-    expect(await watched.exited).toBe(0);
+    await quit(watched);
   }, 120_000);
 
   it('sees every save of a catalog made by writing a copy and renaming it over, as the review page and PO tools save', async () => {
@@ -54,8 +58,7 @@ describe('editions build --watch', () => {
       const [, , rendered] = lastBuilt(await watched.waitFor(BUILT, 1 + save));
       expect(Number(rendered)).toBe(2);
     }
-    watched.type('q');
-    expect(await watched.exited).toBe(0);
+    await quit(watched);
   }, 120_000);
 
   it('rebuilds everything on r + Enter, reusing nothing', async () => {
@@ -65,8 +68,7 @@ describe('editions build --watch', () => {
     const [, files, rendered, unchanged] = lastBuilt(await watched.waitFor(BUILT, 2));
     expect(Number(rendered)).toBe(Number(files));
     expect(Number(unchanged)).toBe(0);
-    watched.type('q');
-    expect(await watched.exited).toBe(0);
+    await quit(watched);
   }, 120_000);
 
   it('says a broken statement with its place and rule, goes on watching, and answers again once it is mended', async () => {
@@ -82,8 +84,7 @@ describe('editions build --watch', () => {
     // Mended as it was: the editions of the first build are still up to date, and it says so.
     writeFileSync(statement, good);
     await watched.waitFor(/^Nothing changed since the last build: \d+ files in output\/ are up to date/m);
-    watched.type('q');
-    expect(await watched.exited).toBe(0);
+    await quit(watched);
   }, 120_000);
 
   it('stops on Ctrl+C after the build under way, with exit 0 and nothing half-written in output/', async () => {
